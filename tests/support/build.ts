@@ -1,0 +1,44 @@
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, mkdir, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { projectRoot } from './paths.ts';
+
+export interface BuildResult {
+  code: number;
+  /** stdout and stderr together, as a developer would see them. */
+  output: string;
+}
+
+/** Runs `astro build` in `root` with the pinned Node that runs the tests. */
+export function astroBuild(root: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: root,
+      env: { ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+const PROJECT_PARTS = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+/**
+ * A throwaway copy of the project (node_modules linked, not copied) for builds
+ * that must not touch the real one: bad-input fixtures, base-path builds,
+ * synthetic sites. Remove it with `dispose()`.
+ */
+export async function projectCopy(prefix = 'site-'): Promise<{ root: string; dispose: () => Promise<void> }> {
+  const root = await mkdtemp(join(tmpdir(), prefix));
+  for (const part of PROJECT_PARTS) {
+    await cp(join(projectRoot, part), join(root, part), { recursive: true });
+  }
+  await symlink(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  await mkdir(join(root, '.astro'), { recursive: true });
+  return { root, dispose: () => rm(root, { recursive: true, force: true }) };
+}
