@@ -1,6 +1,16 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { fieldMessage, unknownKeysMessage } from './lib/front-matter-messages.ts';
+
+const sectionFields = {
+  title: z.string({ error: fieldMessage('title', 'text', 'Political dialogue') }).trim().min(1, 'front matter field "title" is empty'),
+  order: z
+    .number({ error: fieldMessage('order', 'a whole number giving the reading position', '2') })
+    .int('front matter field "order" must be a whole number')
+    .nonnegative('front matter field "order" must not be negative'),
+  summary: z.string({ error: fieldMessage('summary', 'one sentence of text', 'What this section covers.') }).trim().min(1, 'front matter field "summary" is empty'),
+};
 
 /**
  * One MDX file per section; the file name is the slug and the URL.
@@ -8,11 +18,7 @@ import { z } from 'astro/zod';
  */
 const sections = defineCollection({
   loader: glob({ base: './content/sections', pattern: '*.mdx' }),
-  schema: z.strictObject({
-    title: z.string().trim().min(1),
-    order: z.number().int().nonnegative(),
-    summary: z.string().trim().min(1),
-  }),
+  schema: z.strictObject(sectionFields, { error: unknownKeysMessage(Object.keys(sectionFields)) }),
 });
 
 export const collections = { sections };
