@@ -25,7 +25,9 @@ export async function serveSite(dir = distDir, base = '/'): Promise<StaticSite> 
     files(req, res, () => {
       req.url = '/404.html';
       res.statusCode = 404;
-      files(req, res, () => res.end('Not found'));
+      files(req, res, () => {
+        res.end('Not found');
+      });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

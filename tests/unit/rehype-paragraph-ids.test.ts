@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Root } from 'hast';
+import type { Element, Properties, Root } from 'hast';
 import { VFile } from 'vfile';
 import { rehypeParagraphIds, sectionSlugFromPath } from '../../src/lib/rehype-paragraph-ids.ts';
 
-const p = (text: string, properties: Record<string, unknown> = {}) => ({
-  type: 'element' as const,
+const p = (text: string, properties: Properties = {}): Element => ({
+  type: 'element',
   tagName: 'p',
   properties,
-  children: [{ type: 'text' as const, value: text }],
+  children: [{ type: 'text', value: text }],
 });
 
 function run(children: Root['children'], path = '/x/content/sections/political-dialogue.mdx'): Root {
