@@ -17,6 +17,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
+    // The source has no code; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
     // The unified pipeline runs remark/rehype plugins; SmartyPants stays off
     // because the source text must come through character for character.
     processor: unified({
@@ -27,4 +29,21 @@ export default defineConfig({
   },
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  // Every page carries a Content-Security-Policy <meta> with a hash for each
+  // script and style Astro renders, and nothing inline is allowed otherwise.
+  // Everything the site needs comes from its own origin; Pagefind compiles its
+  // WebAssembly search engine, hence 'wasm-unsafe-eval' (not 'unsafe-eval').
+  // public/_headers repeats this policy as an HTTP header.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  vite: {
+    // Scripts and styles stay files, never inlined: the header policy in
+    // public/_headers can then allow 'self' without per-page hashes.
+    build: { assetsInlineLimit: 0 },
+  },
 });
