@@ -44,6 +44,17 @@ export default defineConfig({
   vite: {
     // Scripts and styles stay files, never inlined: the header policy in
     // public/_headers can then allow 'self' without per-page hashes.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro's MDX head-propagation marker trips a bundler warning on every
+        // section (withastro/astro#18087, harmless); keep the build log clean
+        // so real warnings stand out.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
   },
 });
