@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
+import { headersFor, siteHeaderRules } from './headers.ts';
 import { distDir } from './paths.ts';
 
 export interface StaticSite {
@@ -11,10 +12,11 @@ export interface StaticSite {
 
 /**
  * Serves a built dist/ on 127.0.0.1 on a free port, as a static host would:
- * under `base`, with dist/404.html for unknown paths.
+ * under `base`, with dist/404.html for unknown paths and the headers of dist/_headers.
  */
 export async function serveSite(dir = distDir, base = '/'): Promise<StaticSite> {
   const files = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
+  const headerRules = siteHeaderRules(dir);
   const server: Server = createServer((req, res) => {
     const url = req.url ?? '/';
     if (!url.startsWith(base)) {
@@ -22,6 +24,8 @@ export async function serveSite(dir = distDir, base = '/'): Promise<StaticSite> 
       return;
     }
     req.url = '/' + url.slice(base.length);
+    const headers = headersFor(headerRules, new URL(req.url, 'http://host').pathname);
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     files(req, res, () => {
       req.url = '/404.html';
       res.statusCode = 404;
