@@ -2,6 +2,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { fieldMessage, unknownKeysMessage } from './lib/front-matter-messages.ts';
+import { timelineLoader } from './lib/timeline-loader.ts';
+import { timelineEventSchema, undatedActivitySchema } from './lib/timeline-schema.ts';
 
 const sectionFields = {
   title: z.string({ error: fieldMessage('title', 'text', 'Political dialogue') }).trim().min(1, 'front matter field "title" is empty'),
@@ -21,4 +23,8 @@ const sections = defineCollection({
   schema: z.strictObject(sectionFields, { error: unknownKeysMessage(Object.keys(sectionFields)) }),
 });
 
-export const collections = { sections };
+/** The timeline is data: content/timeline.yaml, checked entry by entry (src/lib/timeline-file.ts). */
+const timeline = defineCollection({ loader: timelineLoader('content/timeline.yaml', 'events'), schema: timelineEventSchema });
+const undatedActivities = defineCollection({ loader: timelineLoader('content/timeline.yaml', 'undated'), schema: undatedActivitySchema });
+
+export const collections = { sections, timeline, undatedActivities };

@@ -22,8 +22,6 @@ export const MONTH_NAMES = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ] as const;
 
-const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
-
 export class DateFormatError extends Error {
   override name = 'DateFormatError';
 }
@@ -76,13 +74,16 @@ export function endsAfter(start: PartialDate, end: PartialDate): boolean {
 }
 
 /**
- * Chronological order: by the first day each date can mean; on the same
- * first day the coarser date comes first (2012 before 2012-01), as a year
- * heading comes before its months.
+ * Chronological order. A date known only to the year comes after the dates
+ * of that year the text gives more precisely, and a month after its days:
+ * "April 2011" (a pledge) before "2011" (payments under it). Read as
+ * (year, month or 13, day or 32), which is a total order; dates that compare
+ * equal keep the order they had.
  */
 export function compareDates(a: PartialDate, b: PartialDate): number {
-  const byDay = firstDay(a).localeCompare(firstDay(b));
-  return byDay !== 0 ? byDay : PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision];
+  const key = (date: PartialDate) => [date.year, date.month ?? 13, date.day ?? 32] as const;
+  const [ka, kb] = [key(a), key(b)];
+  return ka[0] - kb[0] || ka[1] - kb[1] || ka[2] - kb[2];
 }
 
 /** The date as a reader writes it: 2005, September 2012, 6 October 2016. */
@@ -92,13 +93,18 @@ export function formatDate(date: PartialDate): string {
   return date.day === undefined ? month : `${date.day} ${month}`;
 }
 
+/**
+ * The two ends of a span as a reader writes them; a shared year is written
+ * once: ["March", "May 2013"], ["2010", "2013"].
+ */
+export function formatSpanEnds(start: PartialDate, end: PartialDate): [string, string] {
+  const sameYearMonths = start.precision === 'month' && end.precision === 'month' && start.year === end.year;
+  return [sameYearMonths ? MONTH_NAMES[(start.month ?? 1) - 1]! : formatDate(start), formatDate(end)];
+}
+
 /** A date or a span for readers, with an en dash: 2010–2013, April 2011, March–May 2013. */
 export function formatSpan(start: PartialDate, end?: PartialDate): string {
-  if (!end) return formatDate(start);
-  const sameYearMonths =
-    start.precision === 'month' && end.precision === 'month' && start.year === end.year;
-  if (sameYearMonths) return `${MONTH_NAMES[(start.month ?? 1) - 1]}–${formatDate(end)}`;
-  return `${formatDate(start)}–${formatDate(end)}`;
+  return end ? formatSpanEnds(start, end).join('–') : formatDate(start);
 }
 
 export interface DateMention {

@@ -6,6 +6,7 @@ import {
   firstDay,
   formatDate,
   formatSpan,
+  formatSpanEnds,
   lastDay,
   parsePartialDate,
 } from '../../src/lib/dates.ts';
@@ -76,6 +77,12 @@ describe('spans', () => {
     expect(formatSpan(d('2012-11'), d('2013-02'))).toBe('November 2012–February 2013');
     expect(formatSpan(d('2012-09'))).toBe('September 2012');
   });
+
+  it('give both ends for two <time> elements, the shared year written once', () => {
+    expect(formatSpanEnds(d('2013-03'), d('2013-05'))).toEqual(['March', 'May 2013']);
+    expect(formatSpanEnds(d('2011'), d('2012'))).toEqual(['2011', '2012']);
+    expect(formatSpanEnds(d('2012-12-30'), d('2013-01-02'))).toEqual(['30 December 2012', '2 January 2013']);
+  });
 });
 
 describe('formatDate', () => {
@@ -87,17 +94,23 @@ describe('formatDate', () => {
 });
 
 describe('compareDates', () => {
-  it('orders chronologically by the first day a date can mean', () => {
-    const dates = ['2013-04', '2005', '2012-11', '2010', '2012-09', '2011-04', '2016-10-06', '2011'].map(d);
-    expect(dates.sort(compareDates).map((date) => date.iso)).toEqual([
-      '2005', '2010', '2011', '2011-04', '2012-09', '2012-11', '2013-04', '2016-10-06',
+  const sorted = (isos: string[]) => isos.map(d).sort(compareDates).map((date) => date.iso);
+
+  it('orders chronologically', () => {
+    expect(sorted(['2013-04', '2005', '2012-11', '2010', '2012-09', '2016-10-06', '2011-04'])).toEqual([
+      '2005', '2010', '2011-04', '2012-09', '2012-11', '2013-04', '2016-10-06',
     ]);
   });
 
-  it('puts the coarser date first when both start on the same day', () => {
-    expect(compareDates(d('2012'), d('2012-01'))).toBeLessThan(0);
-    expect(compareDates(d('2012-01-01'), d('2012-01'))).toBeGreaterThan(0);
-    expect(compareDates(d('2012-09'), d('2012-09'))).toBe(0);
+  it('puts a date known only to the year after the precise dates of that year', () => {
+    expect(sorted(['2011', '2011-04', '2012-01'])).toEqual(['2011-04', '2011', '2012-01']);
+    expect(sorted(['2012-09', '2012-09-30', '2012-09-01'])).toEqual(['2012-09-01', '2012-09-30', '2012-09']);
+    expect(sorted(['2012-12', '2012', '2012-12-31'])).toEqual(['2012-12-31', '2012-12', '2012']);
+  });
+
+  it('treats equal dates as equal, so a stable sort keeps their given order', () => {
+    expect(compareDates(d('2013-04'), d('2013-04'))).toBe(0);
+    expect(compareDates(d('2005'), d('2005'))).toBe(0);
   });
 });
 
