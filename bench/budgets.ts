@@ -1,0 +1,21 @@
+/**
+ * The performance budgets from the design document, in one place.
+ * `npm run bench` measures the site and fails naming every budget exceeded.
+ * 1 KB = 1,024 bytes; gzip as a web server sends it (level 6).
+ */
+import { KB } from './lib/format.ts';
+
+export const budgets = {
+  /** A section page arrives in the first round trip: HTML + CSS only. */
+  sectionPage: { htmlCssGzipBytes: 14 * KB, htmlCssRequests: 2 },
+  /** No JavaScript is needed to read; what loads before any interaction stays tiny. */
+  jsBeforeInteractionGzipBytes: 2 * KB,
+  /** Everything the first search fetches: Pagefind runtime, wasm, index chunks, fragments. */
+  firstSearchGzipBytes: 100 * KB,
+  /** Keystroke to rendered results on a local server, median over the queries. */
+  keystrokeToResultsMedianMs: { warm: 50, cold: 200 },
+  /** Lighthouse, mobile and desktop: every category, every measured page. */
+  lighthouseMinScore: 100,
+} as const;
+
+export type Budgets = typeof budgets;
