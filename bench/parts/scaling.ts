@@ -1,0 +1,147 @@
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { astroBuild, projectCopy } from '../../tests/support/build.ts';
+import { builtPages } from '../../tests/support/dist.ts';
+import { projectRoot } from '../../tests/support/paths.ts';
+import { serveSite } from '../../tests/support/server.ts';
+import { parseSourceText, splitSentences } from '../../src/lib/source-text.ts';
+import type { ScalingPoint, ScalingResult } from '../lib/results.ts';
+import { growthPer10x, median } from '../lib/stats.ts';
+import { syntheticSections } from '../lib/synthetic-site.ts';
+import { BENCH_OUT_DIR } from './site.ts';
+import { coldSearches, HEADER_ON_HOME, SEARCH_PAGE, searchUnavailable, warmSearches } from './search.ts';
+
+const SOURCE = 'content/source/relations-with-the-republic-of-korea.txt';
+
+/** Every sentence of the real text, the material for the synthetic sections. */
+async function sourceSentences(): Promise<string[]> {
+  const source = parseSourceText(await readFile(join(projectRoot, SOURCE), 'utf8'));
+  return source.sections.flatMap((section) => section.paragraphs.flatMap(splitSentences));
+}
+
+/** Pagefind's output split into the index proper and everything it ships besides. */
+async function pagefindSize(dir: string): Promise<{ indexBytes: number; indexFiles: number; bundleBytes: number }> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const sizes = { indexBytes: 0, indexFiles: 0, bundleBytes: 0 };
+  for (const entry of entries.filter((e) => e.isFile())) {
+    const path = join(entry.parentPath, entry.name);
+    const { size } = await stat(path);
+    sizes.bundleBytes += size;
+    if (/[/\\](index|fragment|filter)[/\\]/.test(path) || /\.pf_meta$|pagefind-entry\.json$/.test(entry.name)) {
+      sizes.indexBytes += size;
+      sizes.indexFiles += 1;
+    }
+  }
+  return sizes;
+}
+
+/**
+ * The throwaway copy gets its own Astro cache folder: the linked
+ * node_modules/.astro is shared with the real project's builds.
+ */
+async function isolateCache(root: string): Promise<void> {
+  const config = join(root, 'astro.config.mjs');
+  const text = await readFile(config, 'utf8');
+  const isolated = text.replace('defineConfig({', "defineConfig({\n  cacheDir: './.astro-cache',");
+  if (isolated === text) throw new Error('astro.config.mjs: no "defineConfig({" to add a separate cacheDir to');
+  await writeFile(config, isolated);
+}
+
+/**
+ * One synthetic site of `total` sections: the real sections plus generated
+ * ones, built in a temporary copy of the project, searched, then deleted.
+ */
+async function measureSize(
+  browser: Browser,
+  total: number,
+  sentences: readonly string[],
+  queries: { cold: readonly string[]; warm: readonly string[] },
+): Promise<{ point: ScalingPoint; searchNote?: string }> {
+  const copy = await projectCopy('bench-scaling-');
+  try {
+    await isolateCache(copy.root);
+    const sectionsDir = join(copy.root, 'content/sections');
+    const real = (await readdir(sectionsDir)).filter((file) => file.endsWith('.mdx'));
+    const realOrders = await Promise.all(
+      real.map(async (file) => Number(/^order:\s*(\d+)/m.exec(await readFile(join(sectionsDir, file), 'utf8'))?.[1] ?? 0)),
+    );
+    const generated = syntheticSections(sentences, Math.max(0, total - real.length), {
+      seed: total,
+      firstOrder: Math.max(0, ...realOrders) + 1,
+    });
+    await Promise.all(generated.map(({ slug, mdx }) => writeFile(join(sectionsDir, `${slug}.mdx`), mdx)));
+
+    const started = performance.now();
+    const build = await astroBuild(copy.root, { OUT_DIR: BENCH_OUT_DIR });
+    const buildMs = performance.now() - started;
+    if (build.code !== 0) throw new Error(`The synthetic site of ${total} sections did not build:\n${build.output.slice(-3000)}`);
+
+    const dist = join(copy.root, BENCH_OUT_DIR);
+    const index = await pagefindSize(join(dist, 'pagefind'));
+    const point: ScalingPoint = {
+      sections: total,
+      pages: (await builtPages(dist)).length,
+      buildMs,
+      ...index,
+      firstSearchGzipBytes: Number.NaN,
+      bytesPerQueryGzip: Number.NaN,
+      coldMedianMs: Number.NaN,
+      warmMedianMs: Number.NaN,
+    };
+    if (index.indexFiles === 0) return { point, searchNote: 'no search index in the build' };
+
+    const uiMissing = await searchUnavailable(dist);
+    if (uiMissing) return { point, searchNote: uiMissing };
+    const site = await serveSite(dist);
+    try {
+      const cold = await coldSearches(browser, site.url, HEADER_ON_HOME, queries.cold);
+      const warm = await warmSearches(browser, site.url, SEARCH_PAGE, queries.warm);
+      point.firstSearchGzipBytes = median(cold.map((s) => s.bytes.gzip));
+      point.bytesPerQueryGzip = median(warm.map((s) => s.bytes.gzip));
+      point.coldMedianMs = median(cold.map((s) => s.ms));
+      point.warmMedianMs = median(warm.map((s) => s.ms));
+    } finally {
+      await site.close();
+    }
+    return { point };
+  } finally {
+    await copy.dispose();
+  }
+}
+
+export async function measureScaling(
+  browser: Browser,
+  sizes: readonly number[],
+  queries: { cold: readonly string[]; warm: readonly string[] },
+  log: (line: string) => void,
+): Promise<ScalingResult> {
+  const sentences = await sourceSentences();
+  const points: ScalingPoint[] = [];
+  let searchNote: string | undefined;
+  for (const size of sizes) {
+    const measured = await measureSize(browser, size, sentences, queries);
+    log(`  ${size} sections: built in ${Math.round(measured.point.buildMs)} ms${measured.searchNote ? `; search not measured: ${measured.searchNote}` : ''}`);
+    points.push(measured.point);
+    searchNote ??= measured.searchNote;
+  }
+  const first = points[0]!;
+  const last = points.at(-1)!;
+  const growth = (key: Exclude<keyof ScalingPoint, 'sections'>) =>
+    points.length < 2 ? Number.NaN : growthPer10x({ size: first.sections, value: first[key] }, { size: last.sections, value: last[key] });
+  return {
+    points,
+    ...(searchNote ? { searchNote } : {}),
+    growthPer10x: {
+      pages: growth('pages'),
+      buildMs: growth('buildMs'),
+      indexBytes: growth('indexBytes'),
+      indexFiles: growth('indexFiles'),
+      bundleBytes: growth('bundleBytes'),
+      firstSearchGzipBytes: growth('firstSearchGzipBytes'),
+      bytesPerQueryGzip: growth('bytesPerQueryGzip'),
+      coldMedianMs: growth('coldMedianMs'),
+      warmMedianMs: growth('warmMedianMs'),
+    },
+  };
+}
