@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { hasBrowser, launchBrowser } from '../support/browser.ts';
+import { builtPages } from '../support/dist.ts';
+import { hasSearch, showSearchResults } from '../support/search-ui.ts';
+import { serveSite, type StaticSite } from '../support/server.ts';
+
+const pages = await builtPages();
+
+/**
+ * WCAG 1.4.10 Reflow and 1.4.4 Resize text: at 320 CSS px (a 1280 px window
+ * at 400 %) and at 200 % zoom of a 1280 × 800 window (640 CSS px at two device
+ * pixels each) nothing makes the page scroll sideways.
+ */
+const VIEWS = [
+  { name: '320 px', viewport: { width: 320, height: 640 }, deviceScaleFactor: 1 },
+  { name: '200 % zoom', viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 },
+] as const;
+
+/** How far the page scrolls sideways, and the elements that stick out of the viewport. */
+function sidewaysOverflow(page: Page): Promise<{ scrolled: number; culprits: string[] }> {
+  return page.evaluate(() => {
+    // 'instant': the site scrolls smoothly, which would report 0 until the animation ends.
+    scrollTo({ left: 10_000, behavior: 'instant' });
+    const scrolled = Math.max(scrollX, document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    scrollTo({ left: 0, behavior: 'instant' });
+    const width = document.documentElement.clientWidth;
+    const clipped = (element: Element): boolean => {
+      for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+        if (getComputedStyle(parent).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
+    const describe = (element: Element) =>
+      element.tagName.toLowerCase() + (element.id ? `#${element.id}` : '') + [...element.classList].map((c) => `.${c}`).join('');
+    const elements = [...document.body.querySelectorAll('*')].filter((element) => !clipped(element));
+    const tooWide = elements
+      .filter((element) => element.getBoundingClientRect().right > width + 0.5)
+      .map((element) => {
+        const { left, right } = element.getBoundingClientRect();
+        return `${describe(element)} spans ${Math.round(left)}–${Math.round(right)} px in ${width} px`;
+      });
+    // Text that does not wrap spills out of a box that itself fits.
+    const spilling = elements
+      .filter((element) => getComputedStyle(element).overflowX === 'visible' && element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 0)
+      .map((element) => `${describe(element)}: content ${element.scrollWidth} px wide in a ${element.clientWidth} px box`);
+    const culprits = [...tooWide, ...spilling];
+    return { scrolled, culprits };
+  });
+}
+
+describe.skipIf(!hasBrowser)('no sideways scrolling', () => {
+  let browser: Browser;
+  let site: StaticSite;
+  const views = new Map<string, Page>();
+
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([launchBrowser(), serveSite()]);
+    for (const { name, viewport, deviceScaleFactor } of VIEWS) {
+      const context = await browser.newContext({ viewport, deviceScaleFactor });
+      views.set(name, await context.newPage());
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  async function overflowInEveryView(prepare: (page: Page) => Promise<void>): Promise<string[]> {
+    const found = await Promise.all(
+      [...views].map(async ([view, page]) => {
+        await prepare(page);
+        const { scrolled, culprits } = await sidewaysOverflow(page);
+        return scrolled === 0 && culprits.length === 0 ? [] : [`${view}: scrolls ${scrolled} px sideways`, ...culprits.map((c) => `${view}: ${c}`)];
+      }),
+    );
+    return found.flat();
+  }
+
+  it.each(pages)('/%s fits at 320 px and at 200 per cent zoom', async (path) => {
+    expect(await overflowInEveryView((page) => page.goto(site.url + path).then(() => undefined))).toEqual([]);
+  });
+
+  it('fits with the skip link shown', async () => {
+    const found = await overflowInEveryView(async (page) => {
+      await page.goto(site.url);
+      await page.keyboard.press('Tab');
+    });
+    expect(found).toEqual([]);
+  });
+
+  it.skipIf(!hasSearch())('fits with search results open, in the header and on the search page', async () => {
+    const header = await overflowInEveryView(async (page) => {
+      await page.goto(site.url);
+      expect(await showSearchResults(page, 'cooperation')).toBeGreaterThan(0);
+    });
+    const searchPage = await overflowInEveryView(async (page) => {
+      await page.goto(`${site.url}search/`);
+      expect(await showSearchResults(page, 'Republic of Korea partnership')).toBeGreaterThan(0);
+    });
+    expect([...header, ...searchPage]).toEqual([]);
+  });
+
+  it('notices an element that is too wide', async () => {
+    const found = await overflowInEveryView(async (page) => {
+      await page.goto(site.url);
+      await page.evaluate(() => {
+        const wide = document.createElement('pre');
+        wide.textContent = 'x'.repeat(200);
+        document.querySelector('main')?.append(wide);
+      });
+    });
+    expect(found.join('\n')).toMatch(/320 px: scrolls \d+ px sideways[\s\S]*pre: content \d+ px wide/);
+  });
+});
