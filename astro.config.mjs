@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypeParagraphIds } from './src/lib/rehype-paragraph-ids.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // Set at build time: BASE_PATH=/nato-rok/ SITE_URL=https://example.org npm run build
 const base = process.env.BASE_PATH || '/';
@@ -27,7 +28,8 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [mdx()],
+  // pagefindIndex() runs after the pages are written and builds dist/pagefind/.
+  integrations: [mdx(), pagefindIndex()],
   devToolbar: { enabled: false },
   // Every page carries a Content-Security-Policy <meta> with a hash for each
   // script and style Astro renders, and nothing inline is allowed otherwise.

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { paragraphResultTitle } from '../../src/lib/search-anchors.ts';
+import { searchSectionName } from '../../src/lib/search-meta.ts';
+
+describe('paragraphResultTitle', () => {
+  it('names a paragraph by its number', () => {
+    expect(paragraphResultTitle('practical-cooperation-1')).toBe('Paragraph 1');
+    expect(paragraphResultTitle('overview-12')).toBe('Paragraph 12');
+  });
+  it('rejects ids that are not paragraph permalinks', () => {
+    expect(() => paragraphResultTitle('political-dialogue')).toThrow(/not a paragraph id/);
+  });
+});
+
+describe('searchSectionName', () => {
+  const sections = [
+    { path: '', title: 'Overview' },
+    { path: 'political-dialogue/', title: 'Political dialogue' },
+  ];
+  it('uses the section title, also for the home page', () => {
+    expect(searchSectionName(sections, '', 'Relations with the Republic of Korea')).toBe('Overview');
+    expect(searchSectionName(sections, 'political-dialogue/', 'x')).toBe('Political dialogue');
+  });
+  it('falls back to the page title for other pages', () => {
+    expect(searchSectionName(sections, 'timeline/', 'Timeline')).toBe('Timeline');
+  });
+});
