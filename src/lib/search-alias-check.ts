@@ -18,12 +18,17 @@ const schema = z.strictObject({
 });
 
 function fieldPath(path: readonly PropertyKey[]): string {
-  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('');
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
+    .join('');
 }
 
 /** Words as search compares them: case and punctuation do not count. */
 function foldedWords(value: string): string[] {
-  return normalizeWhitespace(value).split(' ').map(foldWord).filter((word) => word !== '');
+  return normalizeWhitespace(value)
+    .split(' ')
+    .map(foldWord)
+    .filter((word) => word !== '');
 }
 
 /**
@@ -51,7 +56,9 @@ function occursIn(text: readonly string[], phrase: string): boolean {
 export function checkSearchAliases(data: unknown, sourceText: string, file: string): SearchAlias[] {
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `${file}: ${fieldPath(issue.path) || '(top level)'}: ${issue.message}`);
+    const lines = parsed.error.issues.map(
+      (issue) => `${file}: ${fieldPath(issue.path) || '(top level)'}: ${issue.message}`,
+    );
     throw new Error(`Invalid search aliases:\n${lines.join('\n')}`);
   }
   const source = foldedWords(sourceText);

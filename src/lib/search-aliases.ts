@@ -29,11 +29,17 @@ export interface ExpandedQuery {
 
 /** A word as search compares it: case, dashes and other punctuation do not count. */
 export function foldWord(word: string): string {
-  return word.normalize('NFKC').toLocaleLowerCase('en').replace(/[\p{P}\p{S}]/gu, '');
+  return word
+    .normalize('NFKC')
+    .toLocaleLowerCase('en')
+    .replace(/[\p{P}\p{S}]/gu, '');
 }
 
 function words(text: string): string[] {
-  return text.trim().split(/\s+/).filter((word) => word !== '');
+  return text
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word !== '');
 }
 
 interface Rule {
@@ -43,7 +49,9 @@ interface Rule {
 
 function rules(aliases: readonly SearchAlias[]): Rule[] {
   return aliases
-    .flatMap((alias) => alias.variants.map((variant) => ({ folded: words(variant).map(foldWord), source: alias.source })))
+    .flatMap((alias) =>
+      alias.variants.map((variant) => ({ folded: words(variant).map(foldWord), source: alias.source })),
+    )
     .sort((a, b) => b.folded.length - a.folded.length);
 }
 
@@ -62,7 +70,7 @@ export function expandAliases(query: string, aliases: readonly SearchAlias[]): E
   const ordered = rules(aliases);
   const out: string[] = [];
   const replacements: AliasReplacement[] = [];
-  for (let at = 0; at < typed.length; ) {
+  for (let at = 0; at < typed.length;) {
     const rule = ordered.find((candidate) => matchesAt(typed, at, candidate));
     if (rule) {
       replacements.push({ typed: typed.slice(at, at + rule.folded.length).join(' '), source: rule.source });

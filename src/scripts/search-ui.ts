@@ -76,7 +76,9 @@ class SearchBox {
   }
 
   #selectSection(value: string): void {
-    const radio = this.#root.querySelector<HTMLInputElement>(`[data-search-sections] input[value="${CSS.escape(value)}"]`);
+    const radio = this.#root.querySelector<HTMLInputElement>(
+      `[data-search-sections] input[value="${CSS.escape(value)}"]`,
+    );
     if (radio) radio.checked = true;
   }
 
@@ -134,7 +136,8 @@ class SearchBox {
     if (typed !== '') params.set('q', typed);
     if (section !== '') params.set('section', section);
     const search = params.size > 0 ? `?${params}` : '';
-    if (search !== location.search) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+    if (search !== location.search)
+      history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
   }
 
   #submit(event: SubmitEvent): void {

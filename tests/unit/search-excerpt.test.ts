@@ -21,6 +21,9 @@ describe('excerptSegments', () => {
 
 describe('markedWords', () => {
   it('lists each marked word once, without punctuation', () => {
-    expect(markedWords('<mark>Korea.</mark> and <mark>Korea’s</mark> <mark>Korea</mark>')).toEqual(['Korea', 'Korea’s']);
+    expect(markedWords('<mark>Korea.</mark> and <mark>Korea’s</mark> <mark>Korea</mark>')).toEqual([
+      'Korea',
+      'Korea’s',
+    ]);
   });
 });

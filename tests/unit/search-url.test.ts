@@ -12,7 +12,9 @@ describe('withHighlight', () => {
     expect(withHighlight('/practical-cooperation/#practical-cooperation-1', ['470'])).toBe(
       '/practical-cooperation/?highlight=470#practical-cooperation-1',
     );
-    expect(withHighlight('/nato-rok/?a=1', ['Park', 'Guen-hye'])).toBe('/nato-rok/?a=1&highlight=Park&highlight=Guen-hye');
+    expect(withHighlight('/nato-rok/?a=1', ['Park', 'Guen-hye'])).toBe(
+      '/nato-rok/?a=1&highlight=Park&highlight=Guen-hye',
+    );
   });
   it('leaves the URL alone without terms', () => {
     expect(withHighlight('/x/#y', [])).toBe('/x/#y');

@@ -1,0 +1,237 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkSearchAliases } from '../../src/lib/search-alias-check.ts';
+import { searchDocument, type PagefindApi, type SearchOutcome } from '../../src/lib/search-run.ts';
+import { TEST_BASE_PATH, basePathDistDir, distDir, projectRoot } from '../support/paths.ts';
+
+/**
+ * The built index, searched in Node exactly as the browser UI searches it
+ * (aliases, Pagefind, sub-results): the real pagefind.js and index files,
+ * read from disk. Node's fetch cannot read file: URLs, so it is stubbed for
+ * those alone.
+ */
+const aliasFile = 'content/search-aliases.json';
+const aliases = checkSearchAliases(
+  JSON.parse(await readFile(join(projectRoot, aliasFile), 'utf8')),
+  await readFile(join(projectRoot, 'content/source/relations-with-the-republic-of-korea.txt'), 'utf8'),
+  aliasFile,
+);
+
+const realFetch = globalThis.fetch;
+beforeAll(() => {
+  globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = input instanceof Request ? input.url : String(input);
+    if (!url.startsWith('file:')) return realFetch(input, init);
+    return new Response(await readFile(fileURLToPath(url.split('?')[0]!)));
+  }) as typeof fetch;
+});
+afterAll(() => {
+  globalThis.fetch = realFetch;
+});
+
+interface PagefindModule {
+  createInstance(options: { basePath: string; baseUrl: string }): PagefindApi & { filters(): Promise<unknown> };
+}
+
+async function openIndex(dir: string, base: string): Promise<PagefindApi> {
+  const bundle = pathToFileURL(join(dir, 'pagefind/')).href;
+  const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
+  const instance = pagefind.createInstance({ basePath: bundle, baseUrl: base });
+  await instance.filters();
+  return instance;
+}
+
+/** The paths (below the base) of the pages found, best first. */
+const pagePaths = (outcome: SearchOutcome, base: string) => outcome.pages.map((page) => page.url.slice(base.length));
+/** Every heading, paragraph or event the results link to, as path#fragment below the base. */
+const partUrls = (outcome: SearchOutcome, base: string) =>
+  outcome.pages.flatMap((page) => page.parts.map((part) => part.url.slice(base.length)));
+
+interface Case {
+  query: string;
+  why: string;
+  /** Page expected in the top 3, as a path below the base ('' is the overview). */
+  page: string;
+  /** Sub-result expected among the links: a paragraph, heading or event fragment. */
+  part: string;
+}
+
+// At least one query per section; names, places, numbers, a phrase, aliases, prefixes.
+const CASES: Case[] = [
+  {
+    query: '470',
+    why: 'a number',
+    page: 'practical-cooperation/',
+    part: 'practical-cooperation/#practical-cooperation-1',
+  },
+  { query: 'Stoltenberg', why: 'a name in the photograph caption', page: '', part: '#overview-1' },
+  { query: 'Seoul', why: 'a place', page: 'political-dialogue/', part: 'political-dialogue/#political-dialogue-2' },
+  {
+    query: 'Afghan',
+    why: 'a prefix of Afghanistan',
+    page: 'practical-cooperation/',
+    part: 'practical-cooperation/#practical-cooperation-2',
+  },
+  {
+    query: 'Ban Ki-moon',
+    why: 'usual spelling',
+    page: 'political-dialogue/',
+    part: 'political-dialogue/#political-dialogue-1',
+  },
+  {
+    query: 'Ban Ki-Moon',
+    why: 'the source spelling',
+    page: 'political-dialogue/',
+    part: 'political-dialogue/#political-dialogue-1',
+  },
+  {
+    query: 'Park Geun-hye',
+    why: 'alias of the source spelling',
+    page: 'political-dialogue/',
+    part: 'political-dialogue/#political-dialogue-3',
+  },
+  {
+    query: 'Park Guen-hye',
+    why: 'the source spelling',
+    page: 'political-dialogue/',
+    part: 'political-dialogue/#political-dialogue-3',
+  },
+  {
+    query: '"high-level staff talks"',
+    why: 'an exact phrase',
+    page: 'political-dialogue/',
+    part: 'political-dialogue/#political-dialogue-2',
+  },
+  {
+    query: 'piracy',
+    why: 'a topic',
+    page: 'practical-cooperation/',
+    part: 'practical-cooperation/#practical-cooperation-3',
+  },
+  { query: 'Lisbon Summit', why: 'two words', page: '', part: '#overview-2' },
+  { query: 'Science for Peace and Security', why: 'a programme name', page: '', part: '#overview-3' },
+  {
+    query: '500 million',
+    why: 'an amount',
+    page: 'practical-cooperation/',
+    part: 'practical-cooperation/#practical-cooperation-2',
+  },
+  {
+    query: 'DMZ',
+    why: 'alias of Demilitarized Zone',
+    page: 'political-dialogue/',
+    part: 'political-dialogue/#political-dialogue-3',
+  },
+  {
+    query: 'stabilization',
+    why: 'American spelling alias',
+    page: 'practical-cooperation/',
+    part: 'practical-cooperation/#practical-cooperation-1',
+  },
+  {
+    query: 'Secretary-General',
+    why: 'hyphenated alias',
+    page: 'political-dialogue/',
+    part: 'political-dialogue/#political-dialogue-3',
+  },
+  { query: 'Rasmussen', why: 'a name', page: 'political-dialogue/', part: 'political-dialogue/#political-dialogue-3' },
+  {
+    query: 'Horn of Africa',
+    why: 'a place of several words',
+    page: 'practical-cooperation/',
+    part: 'practical-cooperation/#practical-cooperation-3',
+  },
+  { query: 'partnership', why: 'a topic', page: '', part: '#overview-2' },
+  {
+    query: 'Political dialogue',
+    why: 'a section title: its heading is a sub-result',
+    page: 'political-dialogue/',
+    part: 'political-dialogue/#political-dialogue',
+  },
+];
+
+const BUILDS = [
+  { name: 'at the domain root', dir: distDir, base: '/' },
+  { name: `under the base path ${TEST_BASE_PATH}`, dir: basePathDistDir, base: TEST_BASE_PATH },
+];
+
+describe.each(BUILDS)('the built search index $name', ({ dir, base }) => {
+  let pagefind: PagefindApi;
+  const search = (query: string) => searchDocument(pagefind, query, aliases, { limit: 20, partsPerPage: 20 });
+
+  beforeAll(async () => {
+    pagefind = await openIndex(dir, base);
+  });
+
+  it.each(CASES)('finds "$query" ($why) on /$page, linking to $part', async ({ query, page, part }) => {
+    const outcome = await search(query);
+    expect(pagePaths(outcome, base).slice(0, 3)).toContain(page);
+    expect(partUrls(outcome, base)).toContain(part);
+  });
+
+  it('gives every result a URL under the base path, and every part a fragment on that page', async () => {
+    const outcome = await search('Republic of Korea');
+    expect(outcome.pages.length).toBeGreaterThanOrEqual(3);
+    for (const page of outcome.pages) {
+      expect(page.url.startsWith(base)).toBe(true);
+      for (const part of page.parts) expect(part.url).toMatch(new RegExp(`^${page.url}#[a-z0-9-]+$`));
+    }
+  });
+
+  it('finds the text about the Republic of Korea from "ROK" and "South Korea", searching the source wording', async () => {
+    const sectionPages = ['', 'practical-cooperation/', 'political-dialogue/'];
+    for (const query of ['ROK', 'South Korea', 'rok']) {
+      const outcome = await search(query);
+      expect(outcome.searched).toBe('Republic of Korea');
+      expect(outcome.replacements).toEqual([{ typed: query, source: 'Republic of Korea' }]);
+      expect(pagePaths(outcome, base)).toEqual(expect.arrayContaining(sectionPages));
+    }
+  });
+
+  it('marks the matched words in excerpts and carries them to the landing page', async () => {
+    const outcome = await search('470');
+    const hit = outcome.pages[0]!.parts[0]!;
+    expect(hit.excerpt).toContain('<mark>470</mark>');
+    expect(hit.href).toBe(`${base}practical-cooperation/?highlight=470#practical-cooperation-1`);
+  });
+
+  it('also highlights the forms of a word that Pagefind matched by its stem', async () => {
+    const outcome = await search('stabilising');
+    const page = outcome.pages.find((hit) => hit.url === `${base}practical-cooperation/`)!;
+    const params = new URL(page.parts[0]!.href, 'https://example.org').searchParams.getAll('highlight');
+    expect(params).toEqual(['stabilising', 'stabilisation']);
+  });
+
+  it('names each page by its section and can narrow results to one section', async () => {
+    const all = await search('Korea');
+    expect(all.pages.map((page) => page.title)).toEqual(
+      expect.arrayContaining(['Overview', 'Practical cooperation', 'Political dialogue']),
+    );
+    expect(all.sections['Political dialogue']).toBe(1);
+    const narrowed = await searchDocument(pagefind, 'Korea', aliases, { section: 'Political dialogue' });
+    expect(narrowed.pages.map((page) => page.title)).toEqual(['Political dialogue']);
+  });
+
+  it('indexes only the reading content: no header, navigation, footer, link labels, search or whole-document page', async () => {
+    // Words that appear only in the footer, the skip link, the navigation and the breadcrumbs.
+    for (const query of ['verbatim', 'Skip', 'Whole', 'Home']) {
+      expect((await search(query)).total, query).toBe(0);
+    }
+    const labels = await search('paragraph');
+    const excerpts = labels.pages.flatMap((page) => [page.excerpt, ...page.parts.map((part) => part.excerpt)]);
+    expect(excerpts.join(' ')).not.toMatch(/Link to paragraph|Read in context/);
+    const everything = await search('the');
+    const indexed = new Set(pagePaths(everything, base));
+    expect(indexed.has('document/')).toBe(false);
+    expect(indexed.has('search/')).toBe(false);
+    expect(indexed.has('404.html')).toBe(false);
+  });
+
+  it('finds nothing for a word that is not in the text', async () => {
+    const outcome = await search('xylophone');
+    expect(outcome.total).toBe(0);
+    expect(outcome.pages).toEqual([]);
+  });
+});
