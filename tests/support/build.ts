@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, mkdir, rm, symlink } from 'node:fs/promises';
+import { cp, mkdtemp, mkdir, readdir, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from './paths.ts';
@@ -26,6 +26,23 @@ export function astroBuild(root: string, env: Record<string, string> = {}): Prom
   });
 }
 
+/**
+ * Astro and Vite keep their caches (the content data store, optimized
+ * dependencies) in node_modules/.astro and node_modules/.vite. Linking the
+ * whole folder would let a fixture's broken content leak into the project's
+ * cache and let two fixture builds race on it; linking each package instead
+ * gives every copy caches of its own.
+ */
+const CACHE_DIRS = new Set(['.astro', '.vite', '.cache']);
+
+async function linkNodeModules(root: string): Promise<void> {
+  const modules = join(root, 'node_modules');
+  await mkdir(modules);
+  for (const name of await readdir(join(projectRoot, 'node_modules'))) {
+    if (!CACHE_DIRS.has(name)) await symlink(join(projectRoot, 'node_modules', name), join(modules, name));
+  }
+}
+
 const PROJECT_PARTS = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 /**
@@ -38,7 +55,7 @@ export async function projectCopy(prefix = 'site-'): Promise<{ root: string; dis
   for (const part of PROJECT_PARTS) {
     await cp(join(projectRoot, part), join(root, part), { recursive: true });
   }
-  await symlink(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  await linkNodeModules(root);
   await mkdir(join(root, '.astro'), { recursive: true });
   return { root, dispose: () => rm(root, { recursive: true, force: true }) };
 }

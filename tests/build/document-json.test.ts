@@ -1,0 +1,73 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { normalizeWhitespace, parseSourceText } from '../../src/lib/source-text.ts';
+import { readPage } from '../support/dist.ts';
+import { readableText } from '../support/fidelity.ts';
+import { TEST_BASE_PATH, TEST_SITE_URL, basePathDistDir, distDir, projectRoot } from '../support/paths.ts';
+import type { DocumentJson } from '../../src/lib/document-json.ts';
+
+let document: DocumentJson;
+let sourceText = '';
+
+const readDocument = async (dir: string) => JSON.parse(await readFile(join(dir, 'document.json'), 'utf8')) as DocumentJson;
+
+beforeAll(async () => {
+  document = await readDocument(distDir);
+  sourceText = await readFile(join(projectRoot, 'content/source/relations-with-the-republic-of-korea.txt'), 'utf8');
+});
+
+/** The page path below the base for an absolute URL of this site. */
+const pathOf = (url: string, site: string) => new URL(url).pathname.slice(new URL(site).pathname.length);
+
+describe('/document.json', () => {
+  it('has the title and last-updated date of the source', () => {
+    const source = parseSourceText(sourceText);
+    expect(document.title).toBe(source.title);
+    expect(document.lastUpdated).toBe('2016-10-06T17:16');
+  });
+
+  it('has the source sections in reading order, and not the editorial timeline', () => {
+    expect(document.sections.map((s) => s.id)).toEqual(['overview', 'practical-cooperation', 'political-dialogue']);
+  });
+
+  it('has every paragraph with the id, text and URL it has on its page', async () => {
+    for (const section of document.sections) {
+      const path = pathOf(section.url, document.url);
+      const $ = await readPage(path);
+      const onPage = $('main p[id]')
+        .toArray()
+        .map((p) => {
+          const copy = $(p).clone();
+          copy.find('[data-editorial]').remove();
+          return { id: $(p).attr('id'), text: normalizeWhitespace(readableText(copy.get(0)!)) };
+        });
+      expect(section.paragraphs.map(({ id, text }) => ({ id, text }))).toEqual(onPage);
+      section.paragraphs.forEach((paragraph, index) => {
+        expect(paragraph.n).toBe(index + 1);
+        expect(paragraph.url).toBe(`${section.url}#${paragraph.id}`);
+      });
+      for (const figure of section.figures) {
+        expect($(`main figure[id="${figure.id}"]`).length).toBe(1);
+      }
+    }
+  });
+
+  it('carries every block of the source text exactly once', () => {
+    const source = parseSourceText(sourceText);
+    const blocks = source.sections.flatMap((s) => s.paragraphs).sort();
+    const exported = document.sections.flatMap((s) => [...s.paragraphs.map((p) => p.text), ...s.figures.flatMap((f) => [f.description, f.caption])]).sort();
+    expect(exported).toEqual(blocks);
+  });
+
+  it('uses absolute URLs under the base path when built under one', async () => {
+    const based = await readDocument(basePathDistDir);
+    const site = new URL(TEST_BASE_PATH, TEST_SITE_URL).href;
+    expect(based.url).toBe(site);
+    for (const section of based.sections) {
+      expect(section.url.startsWith(site)).toBe(true);
+      for (const paragraph of section.paragraphs) expect(paragraph.url).toBe(`${section.url}#${paragraph.id}`);
+    }
+    expect(based.sections.map((s) => s.paragraphs.map((p) => p.id))).toEqual(document.sections.map((s) => s.paragraphs.map((p) => p.id)));
+  });
+});

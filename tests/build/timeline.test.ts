@@ -1,0 +1,276 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CheerioAPI } from 'cheerio';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compareDates, dateMentions, parsePartialDate } from '../../src/lib/dates.ts';
+import type { DocumentJson } from '../../src/lib/document-json.ts';
+import type { TimelineJson, TimelineJsonEntry, TimelineJsonEvent } from '../../src/lib/timeline-json.ts';
+import { readPage } from '../support/dist.ts';
+import { TEST_BASE_PATH, TEST_SITE_URL, basePathDistDir, distDir } from '../support/paths.ts';
+
+/** The built /timeline/ page, /timeline.json and the source section pages, read once. */
+const SOURCE_PAGES = ['', 'practical-cooperation/', 'political-dialogue/'];
+const DEV_SITE = 'http://localhost:4321/';
+
+let timeline: CheerioAPI;
+let json: TimelineJson;
+const sourcePages = new Map<string, CheerioAPI>();
+
+const readJson = async <T>(dir: string, name: string): Promise<T> => JSON.parse(await readFile(join(dir, name), 'utf8')) as T;
+
+beforeAll(async () => {
+  timeline = await readPage('timeline/');
+  json = await readJson<TimelineJson>(distDir, 'timeline.json');
+  for (const path of SOURCE_PAGES) sourcePages.set(path, await readPage(path));
+});
+
+interface PageEntry {
+  id: string;
+  year: string | undefined;
+  datetimes: string[];
+  title: string;
+  summary: string;
+  facts: Record<string, string>;
+  href: string;
+  undated: boolean;
+}
+
+function pageEntries($: CheerioAPI): PageEntry[] {
+  return $('main .timeline-entry')
+    .toArray()
+    .map((li) => {
+      const $li = $(li);
+      const facts: Record<string, string> = {};
+      $li.find('dt').each((_, dt) => {
+        facts[$(dt).text()] = $(dt).next('dd').text();
+      });
+      return {
+        id: $li.attr('id') ?? '',
+        year: $li.closest('section').attr('data-pagefind-filter')?.replace(/^year:/, ''),
+        datetimes: $li.find('time').toArray().map((t) => $(t).attr('datetime') ?? ''),
+        title: $li.find('h3').text(),
+        summary: $li.find('.timeline-entry__summary').text(),
+        facts,
+        href: $li.find('a:contains("Read in context")').attr('href') ?? '',
+        undated: $li.find('.timeline-entry__undated').length > 0,
+      };
+    });
+}
+
+/** A link on a page at `pagePath` (below the base), split into the page it opens and the fragment. */
+function resolveLink(href: string, pagePath: string, base = '/'): { path: string; fragment: string } {
+  const url = new URL(href, `https://site.invalid${base}${pagePath}`);
+  return { path: url.pathname.slice(base.length), fragment: decodeURIComponent(url.hash.slice(1)) };
+}
+
+describe('/timeline/', () => {
+  it('lists the events in chronological order, grouped by year in ordered lists, each with <time datetime>', () => {
+    const years = timeline('main section.timeline-year:not(.timeline-year--undated)');
+    expect(years.length).toBeGreaterThanOrEqual(6);
+    const headings = years.toArray().map((section) => timeline(section).find('h2').first().text());
+    expect(headings).toEqual([...headings].sort());
+    expect(new Set(headings).size).toBe(headings.length);
+    years.each((_, section) => {
+      const year = timeline(section).find('h2').first().text();
+      const items = timeline(section).find('ol.timeline-entries > li');
+      expect(items.length, `year ${year}`).toBeGreaterThan(0);
+      items.each((_, li) => expect(timeline(li).find('time').first().attr('datetime')?.slice(0, 4)).toBe(year));
+    });
+    const starts = pageEntries(timeline).filter((e) => !e.undated).map((e) => parsePartialDate(e.datetimes[0] ?? ''));
+    for (let i = 1; i < starts.length; i += 1) {
+      expect(compareDates(starts[i - 1]!, starts[i]!), `${starts[i - 1]?.iso} then ${starts[i]?.iso}`).toBeLessThanOrEqual(0);
+    }
+  });
+
+  it('gives each event the id event-<start at its precision>-<key>', () => {
+    const events = pageEntries(timeline).filter((e) => !e.undated);
+    expect(events.length).toBeGreaterThanOrEqual(11);
+    for (const event of events) {
+      expect(event.id).toMatch(/^event-\d{4}(?:-\d{2}){0,2}-[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      expect(event.id.startsWith(`event-${event.datetimes[0]}-`), event.id).toBe(true);
+    }
+    expect(events.map((e) => e.id)).toContain('event-2012-09-ipcp');
+  });
+
+  it('shows a span with both ends as <time> elements', () => {
+    const prt = pageEntries(timeline).find((e) => e.id === 'event-2010-parwan-prt');
+    expect(prt?.datetimes).toEqual(['2010', '2013']);
+    expect(timeline('#event-2010-parwan-prt .timeline-entry__date').text()).toBe('2010–2013');
+  });
+
+  it('lists undated activities apart, marked undated, with no date', () => {
+    const section = timeline('main section.timeline-year--undated');
+    expect(section.find('h2').text()).toBe('Undated activities');
+    const undated = pageEntries(timeline).filter((e) => e.undated);
+    expect(undated.map((e) => e.id)).toContain('undated-horn-of-africa-escorts');
+    for (const entry of undated) {
+      expect(entry.datetimes).toEqual([]);
+      expect(timeline(`#${entry.id}`).closest('section').is(section)).toBe(true);
+    }
+  });
+
+  it('is editorial as a whole and publishes no source paragraph ids', () => {
+    expect(timeline('main article[data-editorial] .timeline-entry').length).toBe(timeline('main .timeline-entry').length);
+    expect(timeline('main p[id]').length).toBe(0);
+    expect(timeline('main .timeline-intro').closest('[data-editorial]').length).toBe(1);
+  });
+
+  it('makes each entry a search sub-result, with its year as a filter', () => {
+    for (const li of timeline('main .timeline-entry').toArray()) {
+      const $li = timeline(li);
+      expect($li.attr('data-pagefind-title'), $li.attr('id')).toMatch(/^(?:\d{4}|[A-Z][a-z]+ \d{4}|\d{4}–\d{4}|Undated): /);
+      expect($li.closest('[data-pagefind-ignore]').length).toBe(0);
+      expect($li.closest('[data-pagefind-body]').length).toBe(1);
+      if ($li.find('time').length > 0) {
+        expect($li.closest('section').attr('data-pagefind-filter')).toBe(`year:${$li.find('time').attr('datetime')?.slice(0, 4)}`);
+      }
+    }
+  });
+});
+
+describe('every entry’s source resolves, and the source links back', () => {
+  it('sends "Read in context" to a source paragraph or photograph of a source section', () => {
+    for (const entry of pageEntries(timeline)) {
+      const { path, fragment } = resolveLink(entry.href, 'timeline/');
+      const page = sourcePages.get(path);
+      expect(page, `${entry.id} → /${path}`).toBeDefined();
+      const target = page!(`main [id="${fragment}"]`);
+      expect(target.length, `${entry.id} → /${path}#${fragment}`).toBe(1);
+      expect(target.is('p, figure'), `${entry.id} → #${fragment} is ${target.prop('tagName')}`).toBe(true);
+      expect(target.closest('[data-editorial]').length).toBe(0);
+    }
+  });
+
+  it('has each source passage link back to every entry drawn from it', () => {
+    for (const entry of [...json.events, ...json.undated]) {
+      for (const passage of [entry.source, ...entry.alsoIn]) {
+        const { path, fragment } = resolveLink(passage.url, '', '/');
+        const $ = sourcePages.get(path)!;
+        const back = $(`[id="${fragment}"] .event-backlinks a`)
+          .toArray()
+          .map((a) => resolveLink($(a).attr('href') ?? '', path));
+        expect(back, `${fragment} → ${entry.id}`).toContainEqual({ path: 'timeline/', fragment: entry.id });
+      }
+    }
+  });
+
+  it('has every link back land on an entry that cites that passage', () => {
+    const ids = new Set(pageEntries(timeline).map((e) => e.id));
+    const cites = new Map([...json.events, ...json.undated].map((e) => [e.id, [e.source.id, ...e.alsoIn.map((p) => p.id)]]));
+    let links = 0;
+    for (const [path, $] of sourcePages) {
+      $('.event-backlinks a').each((_, a) => {
+        const passage = $(a).closest('[id]').attr('id') ?? '';
+        const { path: target, fragment } = resolveLink($(a).attr('href') ?? '', path);
+        expect(target).toBe('timeline/');
+        expect(ids.has(fragment), `${passage} → ${fragment}`).toBe(true);
+        expect(cites.get(fragment), `${fragment} cites ${passage}`).toContain(passage);
+        links += 1;
+      });
+    }
+    expect(links).toBeGreaterThanOrEqual(json.events.length);
+  });
+
+  it('keeps the links back editorial and out of search', () => {
+    for (const $ of sourcePages.values()) {
+      $('.event-backlinks').each((_, el) => {
+        expect($(el).is('[data-editorial][data-pagefind-ignore]')).toBe(true);
+      });
+    }
+  });
+});
+
+/** Dated mentions in the text that no event drawn from the same passage covers. */
+function uncoveredMentions(passages: { id: string; text: string }[], entries: readonly TimelineJsonEvent[]): string[] {
+  const problems: string[] = [];
+  for (const passage of passages) {
+    const drawn = entries.filter((e) => e.source.id === passage.id || e.alsoIn.some((p) => p.id === passage.id));
+    const dates = drawn.flatMap((e) => [e.date, e.end].filter((d): d is string => d !== null));
+    for (const mention of dateMentions(passage.text)) {
+      // A year is covered by a start or end in it, a month by one in that month.
+      const covered = dates.some((date) => date.startsWith(mention.iso));
+      if (!covered) problems.push(`${passage.id}: "${mention.text}"`);
+    }
+  }
+  return problems;
+}
+
+describe('coverage: every year and month the text mentions is on the timeline', () => {
+  let passages: { id: string; text: string }[] = [];
+
+  beforeAll(async () => {
+    const document = await readJson<DocumentJson>(distDir, 'document.json');
+    passages = document.sections.flatMap((s) => [
+      ...s.paragraphs.map((p) => ({ id: p.id, text: p.text })),
+      ...s.figures.map((f) => ({ id: f.id, text: `${f.description} ${f.caption}` })),
+    ]);
+  });
+
+  it('reads the dates of the whole source text', async () => {
+    const source = await readFile(join(distDir, '..', 'content/source/relations-with-the-republic-of-korea.txt'), 'utf8');
+    const body = source.replace(/^.*Last updated:.*$/m, '');
+    const inSource = dateMentions(body).map((m) => m.iso).sort();
+    const inPassages = passages.flatMap((p) => dateMentions(p.text)).map((m) => m.iso).sort();
+    expect(inPassages).toEqual(inSource);
+    expect(new Set(inSource)).toEqual(new Set(['2005', '2010', '2011', '2012', '2013', '2011-04', '2012-09', '2012-11', '2013-04', '2016-10']));
+  });
+
+  it('has an event, drawn from the passage that says it, for every year and month mentioned', () => {
+    expect(uncoveredMentions(passages, json.events)).toEqual([]);
+  });
+
+  it('notices a missing event', () => {
+    const without = json.events.filter((e) => e.key !== 'staff-talks-seoul');
+    expect(uncoveredMentions(passages, without)).toEqual(['political-dialogue-2: "November 2012"']);
+    const noSpanEnd = json.events.map((e) => (e.key === 'parwan-prt' ? { ...e, end: null } : e));
+    expect(uncoveredMentions(passages, noSpanEnd)).toEqual(['practical-cooperation-1: "2013"']);
+  });
+});
+
+function checkAgreement(json: TimelineJson, $: CheerioAPI, siteBase: string): void {
+  const page = pageEntries($);
+  const entries: TimelineJsonEntry[] = [...json.events, ...json.undated];
+  expect(entries.map((e) => e.id)).toEqual(page.map((e) => e.id));
+  const pageUrl = `${siteBase}timeline/`;
+  expect(json.url).toBe(pageUrl);
+  for (const [index, entry] of entries.entries()) {
+    const shown = page[index]!;
+    expect(entry.title).toBe(shown.title);
+    expect(entry.summary).toBe(shown.summary);
+    expect(entry.url).toBe(`${pageUrl}#${shown.id}`);
+    expect(entry.source.url).toBe(new URL(shown.href, pageUrl).href);
+    expect(entry.people.join(', ')).toBe(shown.facts['People'] ?? shown.facts['Person'] ?? '');
+    expect(entry.places.join(', ')).toBe(shown.facts['Places'] ?? shown.facts['Place'] ?? '');
+    if ('date' in entry) {
+      const event = entry as TimelineJsonEvent;
+      expect([event.date, event.end].filter(Boolean)).toEqual(shown.datetimes);
+      expect(String(event.year)).toBe(shown.year);
+    } else {
+      expect(shown.undated).toBe(true);
+    }
+  }
+}
+
+describe('/timeline.json and /timeline/ agree', () => {
+  it('lists the same entries in the same order, with the same dates, titles, people, places and sources', () => {
+    expect(json.events.length).toBeGreaterThanOrEqual(11);
+    checkAgreement(json, timeline, DEV_SITE);
+  });
+
+  it('agrees under a base path, with absolute URLs there', async () => {
+    const based = await readJson<TimelineJson>(basePathDistDir, 'timeline.json');
+    const site = new URL(TEST_BASE_PATH, TEST_SITE_URL).href;
+    checkAgreement(based, await readPage('timeline/', basePathDistDir), site);
+    for (const event of based.events) {
+      expect(event.url.startsWith(`${site}timeline/#event-`)).toBe(true);
+      expect(event.source.url.startsWith(site)).toBe(true);
+    }
+  });
+
+  it('notices a disagreement', () => {
+    const changed = structuredClone(json);
+    changed.events[0]!.title = 'Something else';
+    expect(() => checkAgreement(changed, timeline, DEV_SITE)).toThrow();
+  });
+});
+
