@@ -1,22 +1,28 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { distDir } from './paths.ts';
 
 /** Whether the build has the search page and its Pagefind index. */
 export const hasSearch = (dir = distDir): boolean =>
   existsSync(join(dir, 'search/index.html')) && existsSync(join(dir, 'pagefind/pagefind.js'));
 
+/** The page's own search box on /search/, else the one in the header. */
+export async function searchBox(page: Page): Promise<Locator> {
+  const inMain = page.locator('main [data-search]');
+  return (await inMain.count()) > 0 ? inMain.first() : page.locator('[data-search]').first();
+}
+
 /**
  * Types `query` into the page's search field as a person would and waits until
- * the results for it are rendered; returns how many there are.
+ * the results for all of it are rendered; returns how many there are.
  */
 export async function showSearchResults(page: Page, query: string): Promise<number> {
-  const input = page.locator('[data-search-input]').first();
-  await input.click();
+  const box = await searchBox(page);
+  const input = box.locator('[data-search-input]');
+  await input.focus();
   await input.fill('');
   await page.keyboard.type(query);
-  const results = page.locator('[data-search-results][data-search-query]');
-  await results.first().waitFor({ state: 'attached', timeout: 10_000 });
-  return page.locator('[data-search-results] li').count();
+  await box.locator(`[data-search-results][data-search-query=${JSON.stringify(query)}]`).waitFor({ state: 'attached', timeout: 10_000 });
+  return box.locator('[data-search-results] > li').count();
 }
