@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PagefindApi, PagefindResultData } from '../../src/lib/search-run.ts';
+import { TEST_BASE_PATH, basePathDistDir, distDir } from '../support/paths.ts';
+
+/**
+ * Timeline events in the built Pagefind index, searched in Node with the real
+ * pagefind.js: each event is a sub-result of /timeline/ at its own anchor, and
+ * the year is a filter. Node's fetch cannot read file: URLs, so it is stubbed
+ * for those alone.
+ */
+const realFetch = globalThis.fetch;
+beforeAll(() => {
+  globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = input instanceof Request ? input.url : String(input);
+    if (!url.startsWith('file:')) return realFetch(input, init);
+    return new Response(await readFile(fileURLToPath(url.split('?')[0]!)));
+  }) as typeof fetch;
+});
+afterAll(() => {
+  globalThis.fetch = realFetch;
+});
+
+type Pagefind = PagefindApi & { filters(): Promise<Record<string, Record<string, number>>> };
+
+async function openIndex(dir: string, base: string): Promise<Pagefind> {
+  const bundle = pathToFileURL(join(dir, 'pagefind/')).href;
+  const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as {
+    createInstance(options: { basePath: string; baseUrl: string }): Pagefind;
+  };
+  return module.createInstance({ basePath: bundle, baseUrl: base });
+}
+
+async function timelineHit(pagefind: Pagefind, query: string, base: string, filters: Record<string, string> = {}): Promise<PagefindResultData | undefined> {
+  const search = await pagefind.search(query, { filters });
+  const pages = await Promise.all((search?.results ?? []).map((result) => result.data()));
+  return pages.find((page) => page.url === `${base}timeline/`);
+}
+
+describe.each([
+  { name: 'at the root', dir: distDir, base: '/' },
+  { name: 'under a base path', dir: basePathDistDir, base: TEST_BASE_PATH },
+])('timeline events in the search index $name', ({ dir, base }) => {
+  let pagefind: Pagefind;
+
+  beforeAll(async () => {
+    pagefind = await openIndex(dir, base);
+  });
+
+  it.each([
+    ['Brengelmann', 'event-2012-11-staff-talks-seoul', 'November 2012: Fifth round of high-level staff talks in Seoul'],
+    ['Lisbon', 'event-2010-strategic-concept-lisbon', '2010: Strategic Concept adopted at the Lisbon Summit'],
+    ['escorts', 'undated-horn-of-africa-escorts', 'Undated: Naval escorts off the Horn of Africa'],
+  ])('finds "%s" as its own sub-result at #%s', async (query, anchor, title) => {
+    const hit = await timelineHit(pagefind, query, base);
+    expect(hit, query).toBeDefined();
+    expect(hit!.sub_results).toContainEqual(expect.objectContaining({ url: `${base}timeline/#${anchor}`, title }));
+  });
+
+  it('offers the years of the timeline as a filter', async () => {
+    const filters = await pagefind.filters();
+    expect(Object.keys(filters['year'] ?? {}).sort()).toEqual(['2005', '2010', '2011', '2012', '2013', '2016']);
+  });
+
+  it('narrows to a year with the filter', async () => {
+    expect(await timelineHit(pagefind, 'Secretary', base, { year: '2013' })).toBeDefined();
+    expect(await timelineHit(pagefind, 'Secretary', base, { year: '1999' })).toBeUndefined();
+  });
+});

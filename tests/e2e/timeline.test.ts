@@ -1,0 +1,135 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasBrowser, launchBrowser } from '../support/browser.ts';
+import { readPage } from '../support/dist.ts';
+import { serveSite, type StaticSite } from '../support/server.ts';
+
+const DESKTOP = { viewport: { width: 1280, height: 800 } };
+const PHONE = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true };
+
+interface Landing {
+  target: boolean;
+  inView: boolean;
+  marked: boolean;
+}
+
+/** How a reader finds the element with `id`: the URL's target, on screen, visibly marked. */
+function landing(page: Page, id: string): Promise<Landing> {
+  return page.evaluate((id) => {
+    const el = document.getElementById(id);
+    if (!el) return { target: false, inView: false, marked: false };
+    const { top, bottom } = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    return {
+      target: el.matches(':target'),
+      inView: top >= 0 && top < innerHeight - 40 && bottom > 0,
+      // The mark is a tint and a bar: both, so it shows without colour too.
+      marked: style.backgroundColor !== 'rgba(0, 0, 0, 0)' && style.boxShadow.includes('inset'),
+    };
+  }, id);
+}
+
+const LANDED: Landing = { target: true, inView: true, marked: true };
+
+/** Waits out smooth scrolling: the scroll position unchanged over a few readings. */
+async function settled(page: Page): Promise<void> {
+  let last = -1;
+  for (let same = 0; same < 3; ) {
+    await page.waitForTimeout(50);
+    const y = await page.evaluate(() => scrollY);
+    same = y === last ? same + 1 : 0;
+    last = y;
+  }
+}
+
+function inView(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).evaluate((el) => {
+    const { top, bottom } = el.getBoundingClientRect();
+    return top >= 0 && bottom <= innerHeight;
+  });
+}
+
+describe.skipIf(!hasBrowser)('from the timeline to the text and back, in Chromium', () => {
+  let browser: Browser;
+  let site: StaticSite;
+
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([launchBrowser(), serveSite()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it.each([
+    { name: 'with JavaScript on a desktop', javaScriptEnabled: true, ...DESKTOP },
+    { name: 'without JavaScript on a phone', javaScriptEnabled: false, ...PHONE },
+  ])('"Read in context" lands on the paragraph, visible and marked, and the way back works ($name)', async (options) => {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    const event = 'event-2011-04-isaf-pledge';
+    const paragraph = 'practical-cooperation-2';
+    try {
+      await page.goto(`${site.url}timeline/`);
+      const readInContext = page.locator(`#${event} a`, { hasText: 'Read in context' });
+      await readInContext.scrollIntoViewIfNeeded();
+      await readInContext.click();
+      await page.waitForURL(`${site.url}practical-cooperation/#${paragraph}`);
+      await settled(page);
+      expect(await landing(page, paragraph)).toEqual(LANDED);
+      if (options.javaScriptEnabled) expect(await page.evaluate(() => document.activeElement?.id)).toBe(paragraph);
+
+      // Back with the browser: to the timeline, where the reader was.
+      await page.goBack();
+      await page.waitForURL(`${site.url}timeline/`);
+      await settled(page);
+      expect(await inView(page, `#${event} .timeline-entry__source a`)).toBe(true);
+
+      // Forward again, then back by the link under the paragraph: onto the event itself.
+      await page.goForward();
+      await page.waitForURL(`${site.url}practical-cooperation/#${paragraph}`);
+      const back = page.locator(`#${paragraph} .event-backlinks a[href$="#${event}"]`);
+      expect(await back.isVisible()).toBe(true);
+      await back.click();
+      await page.waitForURL(`${site.url}timeline/#${event}`);
+      await settled(page);
+      expect(await landing(page, event)).toEqual(LANDED);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('lands every "Read in context" link of the timeline on its passage, the photograph caption included', async () => {
+    const $ = await readPage('timeline/');
+    const links = $('.timeline-entry__source a')
+      .toArray()
+      .map((a) => $(a).attr('href') ?? '');
+    expect(links).toContain('/#overview-photograph');
+    const context = await browser.newContext(DESKTOP);
+    const page = await context.newPage();
+    try {
+      for (const href of new Set(links)) {
+        await page.goto(`${site.url}timeline/`);
+        await page.goto(new URL(href, site.url).href);
+        await settled(page);
+        expect(await landing(page, decodeURIComponent(new URL(href, site.url).hash.slice(1))), href).toEqual(LANDED);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('prints the timeline without the year menu and with the source of each event', async () => {
+    const context = await browser.newContext(DESKTOP);
+    const page = await context.newPage();
+    try {
+      await page.goto(`${site.url}timeline/`);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.timeline-years').isVisible()).toBe(false);
+      const source = await page.locator('#event-2012-09-ipcp .timeline-entry__source a').evaluate((a) => getComputedStyle(a, '::after').content);
+      expect(source).toContain('/#overview-1');
+    } finally {
+      await context.close();
+    }
+  });
+});
