@@ -1,0 +1,107 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { hasBrowser, launchBrowser } from '../support/browser.ts';
+import { astroBuild, projectCopy } from '../support/build.ts';
+import { watchContext, type PageRecord } from '../support/page-watch.ts';
+import { showSearchResults } from '../support/search-ui.ts';
+import { serveSite, type StaticSite } from '../support/server.ts';
+
+/**
+ * Text that looks like markup, in a section's title and text. Each piece
+ * would set `window.markupRan` if a browser ever treated it as HTML.
+ */
+const MARKUP = [
+  '<img src="x" onerror="window.markupRan = true">',
+  '<script>window.markupRan = true</script>',
+  '<b>bold</b> &amp; <a href="javascript:window.markupRan = true">link</a>',
+];
+const TITLE = 'Dialogue <i>zebrafixture</i>';
+const PARAGRAPH = `The zebrafixture paragraph quotes ${MARKUP.join(' then ')} as plain text.`;
+
+/**
+ * A copy of the site whose Political dialogue section has markup-looking text
+ * in its title and in a paragraph of its own, built and indexed like the real
+ * one. Search must show that text as text: no element made from it, no
+ * script run, nothing for the CSP to block.
+ */
+describe.skipIf(!hasBrowser)('search shows markup-looking page text as text', () => {
+  let dispose: () => Promise<void> = async () => {};
+  let browser: Browser;
+  let site: StaticSite;
+  let page: Page;
+  let record: PageRecord;
+
+  beforeAll(async () => {
+    const copy = await projectCopy('markup-fixture-');
+    dispose = copy.dispose;
+    const file = join(copy.root, 'content/sections/political-dialogue.mdx');
+    const source = await readFile(file, 'utf8');
+    // JSX string expressions: MDX renders them as text, exactly as written.
+    const withFixture = source
+      .replace(/^title: .*$/m, `title: ${JSON.stringify(TITLE)}`)
+      .trimEnd()
+      .concat(`\n\n{${JSON.stringify(PARAGRAPH)}}\n`);
+    await writeFile(file, withFixture);
+    const result = await astroBuild(copy.root, { OUT_DIR: 'out' });
+    if (result.code !== 0) throw new Error(`The fixture site did not build:\n${result.output}`);
+    [browser, site] = await Promise.all([launchBrowser(), serveSite(join(copy.root, 'out'))]);
+    const context = await browser.newContext();
+    ({ record } = await watchContext(context));
+    page = await context.newPage();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    await dispose();
+  });
+
+  /** The rendered results: their text, and any element the page text could have made. */
+  async function results(query: string): Promise<{ text: string; foreign: string[] }> {
+    expect(await showSearchResults(page, query)).toBeGreaterThan(0);
+    return page.locator('[data-search-results][data-search-query]').first().evaluate((list) => ({
+      text: list.textContent ?? '',
+      foreign: [...list.querySelectorAll('img, script, b, i, a[href^="javascript:"], [onerror]')].map((element) => element.outerHTML),
+    }));
+  }
+
+  it('the fixture page itself shows the markup as text', async () => {
+    await page.goto(`${site.url}political-dialogue/`);
+    const main = await page.locator('main').innerText();
+    for (const piece of MARKUP) expect(main).toContain(piece);
+    expect(await page.locator('main img, main b').count()).toBe(0);
+  });
+
+  it('in the header results', async () => {
+    await page.goto(site.url);
+    const { text, foreign } = await results('zebrafixture');
+    expect(foreign).toEqual([]);
+    expect(text).toContain('<img src="x"');
+    expect(text).toContain('<i>zebrafixture</i>');
+  });
+
+  it('on the search page', async () => {
+    await page.goto(`${site.url}search/`);
+    const { text, foreign } = await results('zebrafixture');
+    expect(foreign).toEqual([]);
+    expect(text).toContain('<i>zebrafixture</i>');
+  });
+
+  it('on the page a result opens, with the searched word highlighted', async () => {
+    await page.goto(`${site.url}search/`);
+    await results('zebrafixture');
+    const link = page.locator('[data-search-results] a[href*="political-dialogue"]').last();
+    await Promise.all([page.waitForURL(/political-dialogue/, { waitUntil: 'load' }), link.click()]);
+    const made = 'main img, main b, main script:not([src]):not([type="application/ld+json"])';
+    expect(await page.locator(made).evaluateAll((found) => found.map((e) => e.outerHTML))).toEqual([]);
+    expect(await page.locator('main mark').allInnerTexts()).toContain('zebrafixture');
+    expect(await page.locator('main').innerText()).toContain('<script>window.markupRan = true</script>');
+  });
+
+  it('ran no script and tripped no policy along the way', async () => {
+    expect(await page.evaluate(() => (window as unknown as { markupRan?: boolean }).markupRan)).toBeUndefined();
+    expect(record.violations).toEqual([]);
+    expect(record.errors).toEqual([]);
+  });
+});
