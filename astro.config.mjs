@@ -3,7 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import sitemap from '@astrojs/sitemap';
 import { rehypeParagraphIds } from './src/lib/rehype-paragraph-ids.ts';
+import { rehypeHeadingLinks } from './src/lib/rehype-heading-links.ts';
+import { checkIds } from './src/integrations/check-ids.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // Set at build time: BASE_PATH=/nato-rok/ SITE_URL=https://example.org npm run build
@@ -24,12 +27,13 @@ export default defineConfig({
     // because the source text must come through character for character.
     processor: unified({
       remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypeParagraphIds],
+      rehypePlugins: [rehypeParagraphIds, rehypeHeadingLinks],
       smartypants: false,
     }),
   },
   // pagefindIndex() runs after the pages are written and builds dist/pagefind/.
-  integrations: [mdx(), pagefindIndex()],
+  // checkIds() fails the build on an id used twice in a page (links would land on the first).
+  integrations: [mdx(), sitemap(), checkIds(), pagefindIndex()],
   devToolbar: { enabled: false },
   // Every page carries a Content-Security-Policy <meta> with a hash for each
   // script and style Astro renders, and nothing inline is allowed otherwise.

@@ -5,6 +5,9 @@ import { fieldMessage, unknownKeysMessage } from './lib/front-matter-messages.ts
 import { timelineLoader } from './lib/timeline-loader.ts';
 import { timelineEventSchema, undatedActivitySchema } from './lib/timeline-schema.ts';
 
+/** A heading id as github-slugger makes it: lowercase letters, digits, hyphens (any script). */
+const HEADING_ID = /^[\p{Ll}\p{Lo}\p{N}_-]+$/u;
+
 const sectionFields = {
   title: z.string({ error: fieldMessage('title', 'text', 'Political dialogue') }).trim().min(1, 'front matter field "title" is empty'),
   order: z
@@ -12,6 +15,15 @@ const sectionFields = {
     .int('front matter field "order" must be a whole number')
     .nonnegative('front matter field "order" must not be negative'),
   summary: z.string({ error: fieldMessage('summary', 'one sentence of text', 'What this section covers.') }).trim().min(1, 'front matter field "summary" is empty'),
+  // Old heading id → current heading id, so links published before a heading
+  // was renamed still land on it (see src/lib/heading-aliases.ts).
+  headingAliases: z
+    .record(
+      z.string().regex(HEADING_ID, 'front matter field "headingAliases": each old id must be a slug such as old-heading'),
+      z.string().regex(HEADING_ID, 'front matter field "headingAliases": each value must be a current heading id such as new-heading'),
+      { error: fieldMessage('headingAliases', 'a map from old heading id to current heading id', '{ old-heading: new-heading }') },
+    )
+    .optional(),
 };
 
 /**
