@@ -1,0 +1,127 @@
+import { load, type CheerioAPI } from 'cheerio';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild, projectCopy, type BuildResult } from '../support/build.ts';
+import { projectRoot } from '../support/paths.ts';
+import { readSiteFiles } from '../support/site-files.ts';
+import { brokenPromises, unpromised, type UrlContract } from '../support/url-contract.ts';
+
+/**
+ * Builds of edited copies of the site: what happens to ids and links when an
+ * author adds headings, renames one, or makes a mistake.
+ */
+const SECTION = 'content/sections/political-dialogue.mdx';
+const contract = JSON.parse(await readFile(join(projectRoot, 'tests/fixtures/url-contract.json'), 'utf8')) as UrlContract;
+
+async function buildEdited(edit: (mdx: string) => string) {
+  const copy = await projectCopy('ids-');
+  const file = join(copy.root, SECTION);
+  await writeFile(file, edit(await readFile(file, 'utf8')));
+  const result = await astroBuild(copy.root, { OUT_DIR: 'dist' });
+  return { ...copy, dist: join(copy.root, 'dist'), result };
+}
+
+function frontMatter(mdx: string, lines: string): string {
+  return mdx.replace(/^---\n/, `---\n${lines}\n`);
+}
+
+describe('a renamed title and a new heading with an old id', () => {
+  let built: Awaited<ReturnType<typeof buildEdited>>;
+  let section: CheerioAPI;
+  let documentPage: CheerioAPI;
+
+  beforeAll(async () => {
+    built = await buildEdited((mdx) =>
+      frontMatter(
+        mdx.replace('title: Political dialogue', 'title: Political dialogue and visits'),
+        'headingAliases:\n  political-dialogue: political-dialogue-and-visits\n  annual-talks: staff-talks',
+      ).replace('In November 2012,', '## Staff talks\n\nIn November 2012,'),
+    );
+    if (built.result.code !== 0) throw new Error(built.result.output);
+    section = load(await readFile(join(built.dist, 'political-dialogue/index.html'), 'utf8'));
+    documentPage = load(await readFile(join(built.dist, 'document/index.html'), 'utf8'));
+  });
+  afterAll(() => built?.dispose());
+
+  it('keeps the old title id landing on the renamed heading', () => {
+    const alias = section('#political-dialogue');
+    expect(alias.attr('data-heading-alias')).toBe('political-dialogue-and-visits');
+    expect(alias.next().is('h1#political-dialogue-and-visits')).toBe(true);
+  });
+
+  it('links a heading written in the content, with its declared old id', () => {
+    const heading = section('main article h2#staff-talks');
+    expect(heading.text()).toBe('Staff talks');
+    expect(heading.prev().attr('id')).toBe('annual-talks');
+    expect(heading.next('a.heading-link').attr('href')).toBe('#staff-talks');
+    expect(heading.next().find('.sr-only').text()).toBe('Link to section “Staff talks”');
+  });
+
+  it('does not renumber the paragraphs around a new heading', () => {
+    expect(section('main article p[id]').map((_, p) => section(p).attr('id')).get()).toEqual([
+      'political-dialogue-1',
+      'political-dialogue-2',
+      'political-dialogue-3',
+    ]);
+  });
+
+  it('lists the headings in the contents, on the section page and on /document/', () => {
+    const entries = ($: CheerioAPI) => $('.toc a').map((_, a) => $(a).attr('href')).get();
+    expect(entries(section)).toEqual(['#political-dialogue-and-visits', '#staff-talks']);
+    expect(entries(documentPage)).toEqual([
+      '#relations-with-the-republic-of-korea',
+      '#practical-cooperation',
+      '#political-dialogue-and-visits',
+      '#staff-talks',
+    ]);
+  });
+
+  it('publishes the same ids, aliases included, on /document/', () => {
+    for (const id of ['political-dialogue', 'political-dialogue-and-visits', 'annual-talks', 'staff-talks', 'political-dialogue-2']) {
+      expect(documentPage(`[id="${id}"]`), id).toHaveLength(1);
+    }
+  });
+
+  it('breaks no promised URL, and asks for the new ids to be promised', async () => {
+    const site = await readSiteFiles(built.dist);
+    expect(brokenPromises(contract, site)).toEqual([]);
+    expect(unpromised(contract, site)).toEqual(
+      expect.arrayContaining(['/political-dialogue/#political-dialogue-and-visits', '/political-dialogue/#staff-talks', '/document/#staff-talks']),
+    );
+  });
+});
+
+describe('mistakes fail the build with a message that says where', () => {
+  const failures: { name: string; result: BuildResult }[] = [];
+
+  beforeAll(async () => {
+    const cases: [string, (mdx: string) => string][] = [
+      // "Political dialogue 2" slugs to the id of the section's second paragraph.
+      ['duplicate id', (mdx) => mdx.replace('In April 2013,', '## Political dialogue 2\n\nIn April 2013,')],
+      ['alias to nothing', (mdx) => frontMatter(mdx, 'headingAliases:\n  old-talks: no-such-heading')],
+    ];
+    for (const [name, edit] of cases) {
+      const built = await buildEdited(edit);
+      failures.push({ name, result: built.result });
+      await built.dispose();
+    }
+  });
+
+  it('names the page and the id used twice', () => {
+    const { result } = failures.find((f) => f.name === 'duplicate id')!;
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('2 duplicate id(s), listed above');
+    expect(result.output).not.toContain('Browser APIs');
+    expect(result.output).toContain('/political-dialogue/: id "political-dialogue-2" is used by 2 elements');
+    expect(result.output).toContain('/document/: id "political-dialogue-2" is used by 2 elements');
+  });
+
+  it('names the file and the front matter field of an alias that points nowhere', () => {
+    const { result } = failures.find((f) => f.name === 'alias to nothing')!;
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(
+      `${SECTION}: front matter field "headingAliases.old-talks" points to "no-such-heading", but no heading of this section has that id`,
+    );
+  });
+});

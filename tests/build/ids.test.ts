@@ -1,0 +1,108 @@
+import type { CheerioAPI } from 'cheerio';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { duplicateIds } from '../../src/lib/duplicate-ids.ts';
+import { headingId, parseParagraphId } from '../../src/lib/slugs.ts';
+import { normalizeWhitespace } from '../../src/lib/source-text.ts';
+import { builtPages, pageFile, readPage } from '../support/dist.ts';
+import { fidelityProblems, readableText } from '../support/fidelity.ts';
+import { projectRoot } from '../support/paths.ts';
+
+const SECTION_PAGES = ['', 'practical-cooperation/', 'political-dialogue/'];
+const LINKED = 'main article :is(h1, h2, h3, h4, h5, h6, p, figure)[id]';
+
+const pages = new Map<string, CheerioAPI>();
+let documentPage: CheerioAPI;
+
+beforeAll(async () => {
+  for (const path of SECTION_PAGES) pages.set(path, await readPage(path));
+  documentPage = await readPage('document/');
+});
+
+const idsOf = ($: CheerioAPI, selector = LINKED) =>
+  $(selector)
+    .map((_, el) => $(el).attr('id'))
+    .get();
+
+/** Text of a part without the controls the site adds to it. */
+function partText($: CheerioAPI, id: string): string {
+  const copy = $(`[id="${id}"]`).clone();
+  copy.find('[data-editorial]').remove();
+  return normalizeWhitespace(readableText(copy.get(0)!));
+}
+
+describe('section pages and /document/ publish the same ids', () => {
+  it('has every heading, paragraph and figure id of every section page, in the same order', () => {
+    const onSectionPages = SECTION_PAGES.flatMap((path) => idsOf(pages.get(path)!));
+    expect(onSectionPages.length).toBeGreaterThanOrEqual(13);
+    expect(idsOf(documentPage)).toEqual(onSectionPages);
+  });
+
+  it('carries the same text behind each paragraph id', () => {
+    for (const $ of pages.values()) {
+      for (const id of idsOf($, 'main article p[id]')) expect(partText(documentPage, id), id).toBe(partText($, id));
+    }
+  });
+
+  it('passes the verbatim check: every sentence of the source exactly once on the one page', async () => {
+    const source = await readFile(join(projectRoot, 'content/source/relations-with-the-republic-of-korea.txt'), 'utf8');
+    const asIfEverySection = new Map(SECTION_PAGES.map((path) => [path, documentPage]));
+    expect(fidelityProblems(source, asIfEverySection)).toEqual([]);
+  });
+
+  it('is not indexed by search, so results never point to the same paragraph twice', () => {
+    expect(documentPage('[data-pagefind-body]')).toHaveLength(0);
+  });
+});
+
+describe('every part links to itself', () => {
+  it('gives each heading a github-style id and a link right after it, named for the heading', () => {
+    for (const $ of [...pages.values(), documentPage]) {
+      $('main article :is(h1, h2, h3, h4, h5, h6)').each((_, el) => {
+        const heading = $(el);
+        if (heading.closest('nav').length > 0) return; // "On this page" labels the contents
+        const id = heading.attr('id')!;
+        expect(id).toBe(headingId(heading.text()));
+        const link = heading.next('a.heading-link');
+        expect(link.attr('href')).toBe(`#${id}`);
+        expect(link.find('.sr-only').text()).toBe(`Link to section “${heading.text()}”`);
+        expect(link.attr('data-pagefind-ignore')).toBeDefined();
+      });
+    }
+  });
+
+  it('gives each source paragraph a permalink control that search and the verbatim check skip', () => {
+    const titles = new Map([['overview', 'Overview'], ['practical-cooperation', 'Practical cooperation'], ['political-dialogue', 'Political dialogue']]);
+    let count = 0;
+    for (const $ of [...pages.values(), documentPage]) {
+      $('main article p[id]').each((_, el) => {
+        const id = $(el).attr('id')!;
+        const { section, n } = parseParagraphId(id)!;
+        const link = $(el).children('a.paragraph-link');
+        expect(link, id).toHaveLength(1);
+        expect(link.attr('href')).toBe(`#${id}`);
+        expect(link.attr('data-editorial')).toBeDefined();
+        expect(link.attr('data-pagefind-ignore')).toBeDefined();
+        expect(link.text()).toBe(`¶Link to paragraph ${n} of “${titles.get(section)}”`);
+        count += 1;
+      });
+    }
+    expect(count).toBe(18);
+  });
+
+  it('numbers each section’s paragraphs from 1 without gaps', () => {
+    for (const [path, $] of pages) {
+      const numbers = idsOf($, 'main article p[id]').map((id) => parseParagraphId(id)!.n);
+      expect(numbers, path).toEqual(numbers.map((_, i) => i + 1));
+    }
+  });
+});
+
+describe('no page repeats an id', () => {
+  it('holds for every built page', async () => {
+    for (const path of await builtPages()) {
+      expect(duplicateIds(await readFile(pageFile(path), 'utf8')), path).toEqual(new Map());
+    }
+  });
+});

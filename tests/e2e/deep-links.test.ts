@@ -1,0 +1,245 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasBrowser, launchBrowser } from '../support/browser.ts';
+import { basePathDistDir, TEST_BASE_PATH, TEST_SITE_URL } from '../support/paths.ts';
+import { serveSite, type StaticSite } from '../support/server.ts';
+
+// The site URL the root build gets: SITE_URL if set, else astro.config.mjs's default.
+const ROOT_SITE_URL = process.env.SITE_URL || 'http://localhost:4321';
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true };
+/** WCAG 2.2 target size (minimum), in CSS pixels. */
+const MIN_TARGET = 24;
+
+interface Landing {
+  inView: boolean;
+  belowHeader: boolean;
+  target: boolean;
+  focused: boolean;
+  marked: boolean;
+}
+
+/** How the element with `id` was landed on, as a reader would notice it. */
+function landing(page: Page, id: string): Promise<Landing> {
+  return page.evaluate((id) => {
+    const el = document.getElementById(id)!;
+    const header = document.querySelector('.site-header')!;
+    const pinned = ['sticky', 'fixed'].includes(getComputedStyle(header).position);
+    const headerBottom = pinned ? header.getBoundingClientRect().bottom : 0;
+    const { top } = el.getBoundingClientRect();
+    const marked = el.closest('.heading-wrapper') ?? el;
+    return {
+      inView: top >= 0 && top < innerHeight - 50,
+      belowHeader: top >= headerBottom - 1,
+      target: el.matches(':target'),
+      focused: document.activeElement === el,
+      marked: getComputedStyle(marked).backgroundColor !== 'rgba(0, 0, 0, 0)',
+    };
+  }, id);
+}
+
+const LANDED: Landing = { inView: true, belowHeader: true, target: true, focused: true, marked: true };
+
+/** Waits out smooth scrolling: the scroll position unchanged over a few readings. */
+async function settled(page: Page): Promise<void> {
+  let last = -1;
+  for (let same = 0; same < 3; ) {
+    await page.waitForTimeout(50);
+    const y = await page.evaluate(() => scrollY);
+    same = y === last ? same + 1 : 0;
+    last = y;
+  }
+}
+
+describe.skipIf(!hasBrowser)('deep links in Chromium', () => {
+  let browser: Browser;
+  let site: StaticSite;
+  let based: StaticSite;
+
+  beforeAll(async () => {
+    [browser, site, based] = await Promise.all([launchBrowser(), serveSite(), serveSite(basePathDistDir, TEST_BASE_PATH)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    await based?.close();
+  });
+
+  async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({ viewport: DESKTOP, ...options });
+    const page = await context.newPage();
+    await page.goto(path.startsWith('http') ? path : site.url + path);
+    await settled(page);
+    return { context, page };
+  }
+
+  async function copyOn(server: StaticSite, selector: string, options: Parameters<Browser['newContext']>[0] = {}) {
+    const { context, page } = await open(`${server.url}political-dialogue/`, options);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    const control = page.locator(selector);
+    if (options.hasTouch) await control.tap();
+    else await control.click();
+    const status = page.locator('[role="status"][aria-live="polite"][data-copy-status]');
+    await expect.poll(() => status.textContent()).toBe('Link copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    return { context, page, copied, status };
+  }
+
+  describe('landing', () => {
+    it('puts a paragraph opened cold in view below the header, marked and focused', async () => {
+      const { context, page } = await open('political-dialogue/#political-dialogue-2');
+      expect(await landing(page, 'political-dialogue-2')).toEqual(LANDED);
+      // Scrolled to the top of the window, leaving the 1rem scroll margin.
+      expect(await page.evaluate(() => document.getElementById('political-dialogue-2')!.getBoundingClientRect().top)).toBeCloseTo(16, -1);
+      await context.close();
+    });
+
+    it('lands the same way on a phone, in a new tab opened from a link with Ctrl', async () => {
+      const { context, page } = await open('political-dialogue/', PHONE);
+      const [tab] = await Promise.all([
+        context.waitForEvent('page'),
+        page.locator('#political-dialogue-3 a.paragraph-link').click({ modifiers: ['ControlOrMeta'] }),
+      ]);
+      await tab.waitForLoadState();
+      await settled(tab);
+      expect(tab.url()).toBe(`${site.url}political-dialogue/#political-dialogue-3`);
+      expect(await landing(tab, 'political-dialogue-3')).toEqual(LANDED);
+      // A modified click is the browser's business: nothing copied, nothing announced.
+      expect(await page.locator('[data-copy-status]').textContent()).toBe('');
+      await context.close();
+    });
+
+    it('moves the mark and focus on an in-page fragment change', async () => {
+      const { context, page } = await open('document/');
+      await page.locator('nav.toc a[href="#political-dialogue"]').click();
+      await settled(page);
+      expect(await landing(page, 'political-dialogue')).toEqual(LANDED);
+      await page.evaluate(() => (location.hash = '#practical-cooperation-2'));
+      await settled(page);
+      expect(await landing(page, 'practical-cooperation-2')).toEqual(LANDED);
+      await context.close();
+    });
+
+    it('keeps a landed part clear of a sticky header of any height', async () => {
+      // The page's CSP forbids injected styles; this test needs one.
+      const { context, page } = await open('document/', { bypassCSP: true });
+      await page.addStyleTag({ content: '.site-header { position: sticky; top: 0; z-index: 5 } :root { --header-height: 12rem }' });
+      await page.evaluate(() => (location.hash = '#political-dialogue-3'));
+      await settled(page);
+      const result = await landing(page, 'political-dialogue-3');
+      expect(result.belowHeader).toBe(true);
+      expect(await page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().bottom)).toBeGreaterThan(100);
+      await context.close();
+    });
+
+    it('sends an old heading id (an alias) to the renamed heading', async () => {
+      const { context, page } = await open('political-dialogue/');
+      // Stand in for a renamed heading: its old id, as SectionHeading renders one.
+      await page.evaluate(() => {
+        const alias = document.createElement('span');
+        alias.id = 'old-dialogue';
+        alias.dataset['headingAlias'] = 'political-dialogue';
+        document.querySelector('h1')!.before(alias);
+        location.hash = '#old-dialogue';
+      });
+      await page.waitForURL(/#political-dialogue$/);
+      await settled(page);
+      expect(await landing(page, 'political-dialogue')).toEqual(LANDED);
+      await context.close();
+    });
+  });
+
+  describe('copy link', () => {
+    it('copies the absolute URL of a paragraph, announces it, and still follows the link', async () => {
+      const { context, page, copied } = await copyOn(site, '#political-dialogue-2 a.paragraph-link');
+      expect(copied).toBe(`${ROOT_SITE_URL}/political-dialogue/#political-dialogue-2`);
+      expect(page.url()).toBe(`${site.url}political-dialogue/#political-dialogue-2`);
+      expect(await landing(page, 'political-dialogue-2')).toMatchObject({ target: true, focused: true });
+      await context.close();
+    });
+
+    it('copies the published URL with the base path, for a heading too', async () => {
+      const { context, copied } = await copyOn(based, 'a.heading-link[href="#political-dialogue"]');
+      expect(copied).toBe(`${TEST_SITE_URL}${TEST_BASE_PATH}political-dialogue/#political-dialogue`);
+      await context.close();
+    });
+
+    it('shows the announcement on screen as well', async () => {
+      const { context, status } = await copyOn(site, '#political-dialogue-1 a.paragraph-link');
+      const box = await status.boundingBox();
+      expect(box!.width).toBeGreaterThan(50);
+      expect(box!.height).toBeGreaterThan(20);
+      await context.close();
+    });
+  });
+
+  describe('contents', () => {
+    it('marks the entry of the section being read as the reader scrolls', async () => {
+      const { context, page } = await open('document/');
+      const current = () => page.locator('nav.toc a[aria-current="true"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(await current()).toEqual(['#relations-with-the-republic-of-korea']);
+      for (const id of ['practical-cooperation', 'political-dialogue', 'practical-cooperation']) {
+        await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ behavior: 'instant' }), id);
+        await expect.poll(current).toEqual([`#${id}`]);
+      }
+      await page.evaluate(() => scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+      await expect.poll(current).toEqual(['#political-dialogue']);
+      await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
+      await expect.poll(current).toEqual(['#relations-with-the-republic-of-korea']);
+      await context.close();
+    });
+
+    it('stays beside the text on a wide screen while the page scrolls', async () => {
+      const { context, page } = await open('document/#political-dialogue-3');
+      const box = await page.locator('nav.toc .toc__inner').boundingBox();
+      const text = await page.locator('#political-dialogue-3').boundingBox();
+      expect(box!.x).toBeGreaterThan(text!.x + text!.width);
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(DESKTOP.height);
+      await context.close();
+    });
+  });
+
+  describe('at 375 px on a touch screen', () => {
+    it('shows every link control without hover, big enough to tap and inside the screen', async () => {
+      const { context, page } = await open('document/', PHONE);
+      const controls = await page.locator('a.heading-link, a.paragraph-link').evaluateAll((links) =>
+        links.map((link) => {
+          const { x, width, height } = link.getBoundingClientRect();
+          const style = getComputedStyle(link);
+          return { href: link.getAttribute('href'), x, width, height, opacity: style.opacity, visibility: style.visibility };
+        }),
+      );
+      expect(controls.length).toBe(3 + 9);
+      for (const control of controls) {
+        expect(control.opacity, control.href!).toBe('1');
+        expect(control.visibility).toBe('visible');
+        expect(control.width).toBeGreaterThanOrEqual(MIN_TARGET);
+        expect(control.height).toBeGreaterThanOrEqual(MIN_TARGET);
+        expect(control.x).toBeGreaterThanOrEqual(0);
+        expect(control.x + control.width).toBeLessThanOrEqual(375);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      await context.close();
+    });
+
+    it('copies a paragraph link with a tap', async () => {
+      const { context, page, copied } = await copyOn(site, '#political-dialogue-3 a.paragraph-link', PHONE);
+      expect(copied).toBe(`${ROOT_SITE_URL}/political-dialogue/#political-dialogue-3`);
+      expect(page.url()).toBe(`${site.url}political-dialogue/#political-dialogue-3`);
+      await context.close();
+    });
+  });
+
+  describe('without JavaScript', () => {
+    it('keeps the link controls and the contents as ordinary links', async () => {
+      const { context, page } = await open('document/', { javaScriptEnabled: false });
+      await page.locator('nav.toc a[href="#practical-cooperation"]').click();
+      await page.locator('#political-dialogue-1 a.paragraph-link').click();
+      await settled(page);
+      expect(page.url()).toBe(`${site.url}document/#political-dialogue-1`);
+      expect(await landing(page, 'political-dialogue-1')).toMatchObject({ inView: true, target: true, marked: true });
+      await context.close();
+    });
+  });
+});

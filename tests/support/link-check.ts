@@ -1,0 +1,133 @@
+import type { CheerioAPI } from 'cheerio';
+import { anchorsOf, fileForPath, pathForFile, type SiteFiles } from './site-files.ts';
+
+/**
+ * A link checker over a built site, in the spirit of the Astro docs' own:
+ * every internal reference must reach a file that exists, and every
+ * #fragment an element with that id on the page it points to. A broken
+ * fragment is reported with the anchors that do exist there, so the fix is
+ * obvious. External URLs are counted, not fetched (no network in tests).
+ */
+export interface LinkCheckOptions {
+  /** The published origin, e.g. https://example.org (from SITE_URL). */
+  siteUrl: string;
+  /** The base path the site is built for, with slashes: '/' or '/nato-rok/'. */
+  base: string;
+}
+
+export interface LinkCheckReport {
+  problems: string[];
+  /** Internal references checked, by where they were found. */
+  checked: Record<string, number>;
+  fragmentsChecked: number;
+  external: number;
+}
+
+interface Reference {
+  kind: string;
+  url: string;
+}
+
+const SKIPPED_SCHEMES = /^(mailto|tel|javascript|data|blob):/i;
+const JSON_LD_URL_KEYS = new Set(['url', 'item', '@id', 'mainEntityOfPage', 'sameAs']);
+const ANCHOR_LIST_LIMIT = 40;
+
+function jsonLdUrls(value: unknown, out: string[]): void {
+  if (Array.isArray(value)) value.forEach((item) => jsonLdUrls(item, out));
+  else if (value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      if (JSON_LD_URL_KEYS.has(key) && typeof child === 'string') out.push(child);
+      else jsonLdUrls(child, out);
+    }
+  }
+}
+
+/** Everything in a page that points somewhere: links, assets, forms, metadata, structured data. */
+export function pageReferences($: CheerioAPI, where: string): { refs: Reference[]; problems: string[] } {
+  const refs: Reference[] = [];
+  const problems: string[] = [];
+  const add = (selector: string, attribute: string, kind: string) =>
+    $(selector).each((_, el) => {
+      const value = $(el).attr(attribute);
+      if (value !== undefined) refs.push({ kind, url: value.trim() });
+    });
+  add('a[href], area[href]', 'href', 'link');
+  add('link[href]', 'href', 'head link');
+  add('script[src], img[src], source[src], iframe[src], video[src], audio[src]', 'src', 'asset');
+  add('form[action]', 'action', 'form');
+  add('meta[property="og:url"], meta[property="og:image"], meta[name="twitter:image"]', 'content', 'metadata');
+  $('script[type="application/ld+json"]').each((_, el) => {
+    try {
+      const urls: string[] = [];
+      jsonLdUrls(JSON.parse($(el).text()), urls);
+      refs.push(...urls.map((url) => ({ kind: 'structured data', url })));
+    } catch (error) {
+      problems.push(`${where}: JSON-LD that does not parse: ${(error as Error).message}`);
+    }
+  });
+  return { refs, problems };
+}
+
+function textReferences(file: string, text: string): Reference[] {
+  if (file.endsWith('.xml')) return [...text.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => ({ kind: 'sitemap', url: m[1]! }));
+  return [...text.matchAll(/^\s*Sitemap:\s*(\S+)/gim)].map((m) => ({ kind: 'robots.txt', url: m[1]! }));
+}
+
+export function checkLinks(site: SiteFiles, { siteUrl, base }: LinkCheckOptions): LinkCheckReport {
+  const origin = new URL(siteUrl).origin;
+  const report: LinkCheckReport = { problems: [], checked: {}, fragmentsChecked: 0, external: 0 };
+  const anchors = new Map<string, Set<string>>();
+  const anchorsIn = (file: string) => {
+    let set = anchors.get(file);
+    if (!set) anchors.set(file, (set = anchorsOf(site.pages.get(file)!)));
+    return set;
+  };
+
+  const check = (from: string, ref: Reference) => {
+    const pageUrl = new URL(base + pathForFile(from).slice(1), origin);
+    if (ref.url === '' || SKIPPED_SCHEMES.test(ref.url)) return;
+    let url: URL;
+    try {
+      url = new URL(ref.url, pageUrl);
+    } catch {
+      report.problems.push(`${pathForFile(from)}: ${ref.kind} "${ref.url}" is not a valid URL`);
+      return;
+    }
+    if (url.origin !== origin) {
+      report.external += 1;
+      return;
+    }
+    report.checked[ref.kind] = (report.checked[ref.kind] ?? 0) + 1;
+    const where = `${pathForFile(from)}: ${ref.kind} "${ref.url}"`;
+    const path = decodeURIComponent(url.pathname);
+    if (!path.startsWith(base)) {
+      report.problems.push(`${where} points outside the base path ${base}`);
+      return;
+    }
+    const file = fileForPath(path.slice(base.length));
+    if (!site.files.has(file)) {
+      const hint = site.files.has(`${file}/index.html`) ? ` (the page is ${path}/: add the trailing slash)` : '';
+      report.problems.push(`${where} points to a missing page or file${hint}`);
+      return;
+    }
+    if (url.hash.length > 1) {
+      report.fragmentsChecked += 1;
+      const id = decodeURIComponent(url.hash.slice(1));
+      if (!site.pages.has(file)) {
+        report.problems.push(`${where} has a fragment, but ${path} is not an HTML page`);
+      } else if (!anchorsIn(file).has(id)) {
+        const existing = [...anchorsIn(file)].sort();
+        const shown = existing.slice(0, ANCHOR_LIST_LIMIT).join(', ') + (existing.length > ANCHOR_LIST_LIMIT ? ', …' : '');
+        report.problems.push(`${where}: no element with id "${id}" on ${path}. Anchors there: ${shown || 'none'}`);
+      }
+    }
+  };
+
+  for (const [file, $] of site.pages) {
+    const { refs, problems } = pageReferences($, pathForFile(file));
+    report.problems.push(...problems);
+    refs.forEach((ref) => check(file, ref));
+  }
+  for (const [file, text] of site.texts) textReferences(file, text).forEach((ref) => check(file, ref));
+  return report;
+}
