@@ -231,6 +231,42 @@ describe.skipIf(!hasBrowser)('deep links in Chromium', () => {
     });
   });
 
+  describe('on a wide screen with a mouse', () => {
+    it('shows a link control when the keyboard reaches it, hover or not', async () => {
+      const { context, page } = await open('political-dialogue/');
+      const control = page.locator('#political-dialogue-1 a.paragraph-link');
+      const opacity = () => control.evaluate((el) => getComputedStyle(el).opacity);
+      await page.mouse.move(1200, 10);
+      expect(await opacity()).toBe('0');
+      await control.focus();
+      expect(await opacity()).toBe('1');
+      expect(await control.evaluate((el) => el.matches(':focus-visible'))).toBe(true);
+      await context.close();
+    });
+  });
+
+  describe('in print', () => {
+    it('prints the page’s own URL and link URLs, not the link controls or contents', async () => {
+      const { context, page } = await open('document/');
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.print-url').evaluate((el) => [getComputedStyle(el).display, el.textContent])).toEqual([
+        'block',
+        `${ROOT_SITE_URL}/document/`,
+      ]);
+      for (const selector of ['a.paragraph-link', 'a.heading-link', 'nav.toc', 'nav.breadcrumbs']) {
+        expect(await page.locator(selector).first().evaluate((el) => getComputedStyle(el).display), selector).toBe('none');
+      }
+      // The timeline's links back to the text are printed with their URL.
+      await page.goto(`${site.url}timeline/`);
+      const printed = await page.locator('main a[href^="/"]').evaluateAll((links) =>
+        links.filter((a) => a.getClientRects().length > 0).map((a) => [a.getAttribute('href'), getComputedStyle(a, '::after').content]),
+      );
+      expect(printed.length).toBeGreaterThan(0);
+      for (const [href, after] of printed) expect(after).toBe(`" (${href})"`);
+      await context.close();
+    });
+  });
+
   describe('without JavaScript', () => {
     it('keeps the link controls and the contents as ordinary links', async () => {
       const { context, page } = await open('document/', { javaScriptEnabled: false });
