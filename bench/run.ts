@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
@@ -32,7 +32,7 @@ function plan(options: BenchOptions) {
   const queries = quick ? SEARCH_QUERIES.slice(0, 6) : [...SEARCH_QUERIES];
   return {
     buildRuns: quick ? 1 : 3,
-    lighthouseRuns: quick ? 1 : 3,
+    lighthouseRuns: { mobile: quick ? 1 : 3, desktop: 1 },
     queries,
     formFactors: quick ? (['mobile'] as const) : (['mobile', 'desktop'] as const),
     scalingSizes: quick ? [10, 100] : [10, 100, 1000],
@@ -64,7 +64,15 @@ async function main(options: BenchOptions): Promise<number> {
   const wants = (part: Part) => options.parts.includes(part);
   const started = performance.now();
   const results: BenchResults = {
-    meta: { date: new Date().toISOString(), node: process.version, chromium: '', cpus: cpus().length, quick: options.quick, parts: options.parts },
+    meta: {
+      date: new Date().toISOString(),
+      node: process.version,
+      chromium: '',
+      cpus: cpus().length,
+      loadAverage: [loadavg()[0]!, 0],
+      quick: options.quick,
+      parts: options.parts,
+    },
   };
   const errors: Record<string, string> = {};
   const step = async (part: Part, work: () => Promise<void>) => {
@@ -84,9 +92,12 @@ async function main(options: BenchOptions): Promise<number> {
   await step('build', async () => {
     results.build = await measureBuilds(p.buildRuns);
   });
+  if (needsSite && errors['build'])
+    throw new Error(`The site did not build, so pages, search and Lighthouse cannot run:\n${errors['build']}`);
   if (needsSite && !wants('build')) {
     if (options.skipBuild) {
-      if (!existsSync(benchDist)) throw new UsageError(`--skip-build: there is no ${BENCH_OUT_DIR}/ yet; run once without it`);
+      if (!existsSync(benchDist))
+        throw new UsageError(`--skip-build: there is no ${BENCH_OUT_DIR}/ yet; run once without it`);
     } else {
       console.log(`→ building the site into ${BENCH_OUT_DIR}/…`);
       await buildBenchSite();
@@ -105,9 +116,15 @@ async function main(options: BenchOptions): Promise<number> {
     });
     await step('lighthouse', async () => {
       const sections = await sectionPagePaths();
-      const heaviest = (results.pages ?? []).filter((page) => page.sectionPage && page.path !== '/').sort((a, b) => b.html.raw - a.html.raw)[0]?.path;
+      const heaviest = (results.pages ?? [])
+        .filter((page) => page.sectionPage && page.path !== '/')
+        .sort((a, b) => b.html.raw - a.html.raw)[0]?.path;
       const section = heaviest ?? sections.filter((path) => path !== '/').sort()[0];
-      const paths = ['/', ...(section ? [section] : []), ...(existsSync(join(benchDist, SEARCH_PAGE.path)) ? [`/${SEARCH_PAGE.path}`] : [])];
+      const paths = [
+        '/',
+        ...(section ? [section] : []),
+        ...(existsSync(join(benchDist, SEARCH_PAGE.path)) ? [`/${SEARCH_PAGE.path}`] : []),
+      ];
       results.lighthouse = await runLighthouse(site!.url, paths, p.formFactors, p.lighthouseRuns);
     });
     await step('scaling', async () => {
@@ -118,6 +135,7 @@ async function main(options: BenchOptions): Promise<number> {
     await browser?.close();
   }
 
+  results.meta.loadAverage[1] = loadavg()[0]!;
   if (Object.keys(errors).length > 0) results.errors = errors;
   const findings = checkBudgets(results, budgets);
   await writeFile(RESULTS_FILE, `${JSON.stringify({ ...results, budgets: findings }, null, 2)}\n`);
@@ -133,7 +151,15 @@ async function main(options: BenchOptions): Promise<number> {
   console.log('Budgets (bench/budgets.ts):');
   for (const line of budgetLines(findings)) console.log(`  ${line}`);
   const missed = missedBudgets(findings);
-  console.log(`\nResults in bench/results.json; ${((performance.now() - started) / 1000).toFixed(0)} s on ${results.meta.cpus} CPUs.`);
+  const { cpus: cpuCount, loadAverage } = results.meta;
+  console.log(
+    `\nResults in bench/results.json; ${((performance.now() - started) / 1000).toFixed(0)} s on ${cpuCount} CPUs, load average ${loadAverage.map((l) => l.toFixed(1)).join(' → ')}.`,
+  );
+  if (Math.max(...loadAverage) > cpuCount) {
+    console.warn(
+      'The machine was busy with other work (load above the CPU count): times are inflated; rerun on a quiet machine before trusting a miss.',
+    );
+  }
   for (const [part, message] of Object.entries(errors)) console.error(`ERROR in ${part}: ${message}`);
   if (missed.length > 0) {
     console.error(`\n${missed.length} budget(s) exceeded or not measured:`);

@@ -29,24 +29,74 @@ export function checkBudgets(results: BenchResults, budgets: Budgets): Finding[]
   for (const page of results.pages ?? []) {
     if (page.sectionPage) {
       findings.push(
-        atMost('section page HTML + CSS, gzip', page.path, page.html.gzip + page.css.gzip, budgets.sectionPage.htmlCssGzipBytes, 'bytes'),
-        atMost('section page HTML + CSS requests', page.path, page.htmlCssRequests, budgets.sectionPage.htmlCssRequests, 'requests'),
+        atMost(
+          'section page HTML + CSS, gzip',
+          page.path,
+          page.html.gzip + page.css.gzip,
+          budgets.sectionPage.htmlCssGzipBytes,
+          'bytes',
+        ),
+        atMost(
+          'section page HTML + CSS requests',
+          page.path,
+          page.htmlCssRequests,
+          budgets.sectionPage.htmlCssRequests,
+          'requests',
+        ),
       );
     }
-    findings.push(atMost('JS before interaction, gzip', page.path, page.jsBeforeInteraction.gzip, budgets.jsBeforeInteractionGzipBytes, 'bytes'));
+    findings.push(
+      atMost(
+        'JS before interaction, gzip',
+        page.path,
+        page.jsBeforeInteraction.gzip,
+        budgets.jsBeforeInteractionGzipBytes,
+        'bytes',
+      ),
+    );
   }
 
   const search = results.search;
   if (search?.status === 'measured') {
     findings.push(
-      atMost('first search, gzip', `heaviest of ${search.firstSearchGzip.samples.length} ("${search.firstSearch.query}")`, search.firstSearch.bytes.gzip, budgets.firstSearchGzipBytes, 'bytes'),
-      atMost('keystroke to results, cold (median)', `header field on /, ${search.cold.samples.length} fresh pages`, search.cold.median, budgets.keystrokeToResultsMedianMs.cold, 'ms'),
-      atMost('keystroke to results, cold (median)', `/search/, ${search.coldSearchPage.samples.length} fresh pages`, search.coldSearchPage.median, budgets.keystrokeToResultsMedianMs.cold, 'ms'),
-      atMost('keystroke to results, warm (median)', `/search/, ${search.warm.samples.length} queries`, search.warm.median, budgets.keystrokeToResultsMedianMs.warm, 'ms'),
+      atMost(
+        'first search, gzip',
+        `heaviest of ${search.firstSearchGzip.samples.length} ("${search.firstSearch.query}")`,
+        search.firstSearch.bytes.gzip,
+        budgets.firstSearchGzipBytes,
+        'bytes',
+      ),
+      atMost(
+        'keystroke to results, cold (median)',
+        `header field on /, ${search.cold.samples.length} fresh pages`,
+        search.cold.median,
+        budgets.keystrokeToResultsMedianMs.cold,
+        'ms',
+      ),
+      atMost(
+        'keystroke to results, cold (median)',
+        `/search/, ${search.coldSearchPage.samples.length} fresh pages`,
+        search.coldSearchPage.median,
+        budgets.keystrokeToResultsMedianMs.cold,
+        'ms',
+      ),
+      atMost(
+        'keystroke to results, warm (median)',
+        `/search/, ${search.warm.samples.length} queries`,
+        search.warm.median,
+        budgets.keystrokeToResultsMedianMs.warm,
+        'ms',
+      ),
     );
   } else if (search) {
     const unmeasured = (budget: string, limit: number, unit: Unit): Finding => ({
-      budget, subject: 'search page', actual: null, limit, unit, status: 'unmeasured', note: search.reason,
+      budget,
+      subject: 'search page',
+      actual: null,
+      limit,
+      unit,
+      status: 'unmeasured',
+      note: search.reason,
     });
     findings.push(
       unmeasured('first search, gzip', budgets.firstSearchGzipBytes, 'bytes'),
@@ -58,7 +108,13 @@ export function checkBudgets(results: BenchResults, budgets: Budgets): Finding[]
   for (const run of results.lighthouse ?? []) {
     for (const category of LIGHTHOUSE_CATEGORIES) {
       findings.push(
-        atLeast(`Lighthouse ${category}`, `${run.path} (${run.formFactor})`, run.scores[category], budgets.lighthouseMinScore, 'score'),
+        atLeast(
+          `Lighthouse ${category}`,
+          `${run.path} (${run.formFactor})`,
+          run.scores[category],
+          budgets.lighthouseMinScore,
+          'score',
+        ),
       );
     }
   }

@@ -95,7 +95,16 @@ export interface ScalingResult {
 }
 
 export interface BenchResults {
-  meta: { date: string; node: string; chromium: string; cpus: number; quick: boolean; parts: string[] };
+  meta: {
+    date: string;
+    node: string;
+    chromium: string;
+    cpus: number;
+    /** 1-minute load average at the start and the end: above the CPU count, timings are inflated. */
+    loadAverage: [number, number];
+    quick: boolean;
+    parts: string[];
+  };
   pages?: PageWeight[];
   search?: SearchResult;
   lighthouse?: LighthouseRun[];

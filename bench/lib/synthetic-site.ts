@@ -42,7 +42,10 @@ export function syntheticSections(
   const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const vary = (sentence: string) => sentence.replace(YEAR, () => String(FIRST_YEAR + between(0, YEARS - 1)));
   const phrase = () => {
-    const words = pick(sentences).replace(/[^\p{L}\p{N}\s-]/gu, '').split(/\s+/).filter(Boolean);
+    const words = pick(sentences)
+      .replace(/[^\p{L}\p{N}\s-]/gu, '')
+      .split(/\s+/)
+      .filter(Boolean);
     const start = between(0, Math.max(0, words.length - 3));
     const text = words.slice(start, start + between(2, 4)).join(' ');
     return text.charAt(0).toUpperCase() + text.slice(1);
@@ -63,6 +66,9 @@ export function syntheticSections(
       `summary: ${JSON.stringify(vary(pick(sentences)))}`,
       '---',
     ];
-    return { slug: `synthetic-${number}`, mdx: `${frontMatter.join('\n')}\n\n${paragraphs.map(mdxText).join('\n\n')}\n` };
+    return {
+      slug: `synthetic-${number}`,
+      mdx: `${frontMatter.join('\n')}\n\n${paragraphs.map(mdxText).join('\n\n')}\n`,
+    };
   });
 }

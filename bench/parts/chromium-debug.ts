@@ -9,11 +9,16 @@ import { CHROMIUM_FLAGS, chromiumPath } from '../../tests/support/browser.ts';
  * browser itself. Same flags as the browser tests, own throwaway profile.
  */
 export async function launchDebuggableChromium(): Promise<{ port: number; close: () => Promise<void> }> {
-  if (!chromiumPath) throw new Error('No Chromium found: install it (apt-get install -y chromium) or set CHROMIUM_PATH.');
+  if (!chromiumPath)
+    throw new Error('No Chromium found: install it (apt-get install -y chromium) or set CHROMIUM_PATH.');
   const profile = await mkdtemp(join(tmpdir(), 'bench-chromium-'));
-  const child = spawn(chromiumPath, [...CHROMIUM_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    chromiumPath,
+    [...CHROMIUM_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   const port = await new Promise<number>((resolve, reject) => {
     let log = '';
     const timer = setTimeout(() => reject(new Error(`Chromium did not open a DevTools port:\n${log}`)), 15_000);

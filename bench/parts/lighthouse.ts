@@ -43,14 +43,14 @@ function summarizeRun(lhr: Lhr, path: string, formFactor: FormFactor): Lighthous
  * Lighthouse 13 against the local server: mobile (its default: a mid-range
  * phone on a throttled connection, simulated) and desktop. A fresh browser's
  * first page load carries start-up work that Lighthouse books as blocking
- * time, so one discarded warm-up run comes first; with `runs` > 1 the median
- * run is reported, as Lighthouse's own variability guide recommends.
+ * time, so one discarded warm-up run comes first; with several runs the
+ * median run is reported, as Lighthouse's own variability guide recommends.
  */
 export async function runLighthouse(
   siteUrl: string,
   paths: readonly string[],
   formFactors: readonly FormFactor[],
-  runs: number,
+  runs: Record<FormFactor, number>,
 ): Promise<LighthouseRun[]> {
   const chromium = await launchDebuggableChromium();
   const results: LighthouseRun[] = [];
@@ -60,7 +60,7 @@ export async function runLighthouse(
       for (const path of paths) {
         const url = new URL(path.replace(/^\//, ''), siteUrl).href;
         const lhrs: Lhr[] = [];
-        for (let i = 0; i < runs; i += 1) lhrs.push(await audit(chromium.port, url, formFactor));
+        for (let i = 0; i < runs[formFactor]; i += 1) lhrs.push(await audit(chromium.port, url, formFactor));
         results.push(summarizeRun(computeMedianRun(lhrs), path, formFactor));
       }
     }

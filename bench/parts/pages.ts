@@ -7,7 +7,12 @@ import type { PageWeight } from '../lib/results.ts';
 import { recordNetwork, type RecordedRequest } from './network.ts';
 
 /** A mid-range phone, as Lighthouse's mobile run emulates. */
-export const MOBILE_VIEWPORT = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
+export const MOBILE_VIEWPORT = {
+  viewport: { width: 412, height: 823 },
+  deviceScaleFactor: 1.75,
+  isMobile: true,
+  hasTouch: true,
+};
 
 const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
@@ -34,7 +39,12 @@ function inlineScripts(html: string): Bytes {
  * everything Chromium fetches until the network is quiet, and nothing
  * clicked or typed.
  */
-export async function measurePages(browser: Browser, siteUrl: string, dist: string, sectionPaths: readonly string[]): Promise<PageWeight[]> {
+export async function measurePages(
+  browser: Browser,
+  siteUrl: string,
+  dist: string,
+  sectionPaths: readonly string[],
+): Promise<PageWeight[]> {
   const weights: PageWeight[] = [];
   for (const file of await builtPages(dist)) {
     const path = `/${file}`;
@@ -46,7 +56,8 @@ export async function measurePages(browser: Browser, siteUrl: string, dist: stri
     const requests = await network.since();
     await context.close();
 
-    const sum = (k: ReturnType<typeof kind>) => requests.filter((r) => kind(r) === k).reduce((total, r) => addBytes(total, r.bytes), noBytes);
+    const sum = (k: ReturnType<typeof kind>) =>
+      requests.filter((r) => kind(r) === k).reduce((total, r) => addBytes(total, r.bytes), noBytes);
     const js = sum('js');
     weights.push({
       path,

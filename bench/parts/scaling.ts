@@ -64,7 +64,9 @@ async function measureSize(
     const sectionsDir = join(copy.root, 'content/sections');
     const real = (await readdir(sectionsDir)).filter((file) => file.endsWith('.mdx'));
     const realOrders = await Promise.all(
-      real.map(async (file) => Number(/^order:\s*(\d+)/m.exec(await readFile(join(sectionsDir, file), 'utf8'))?.[1] ?? 0)),
+      real.map(async (file) =>
+        Number(/^order:\s*(\d+)/m.exec(await readFile(join(sectionsDir, file), 'utf8'))?.[1] ?? 0),
+      ),
     );
     const generated = syntheticSections(sentences, Math.max(0, total - real.length), {
       seed: total,
@@ -75,7 +77,8 @@ async function measureSize(
     const started = performance.now();
     const build = await astroBuild(copy.root, { OUT_DIR: BENCH_OUT_DIR });
     const buildMs = performance.now() - started;
-    if (build.code !== 0) throw new Error(`The synthetic site of ${total} sections did not build:\n${build.output.slice(-3000)}`);
+    if (build.code !== 0)
+      throw new Error(`The synthetic site of ${total} sections did not build:\n${build.output.slice(-3000)}`);
 
     const dist = join(copy.root, BENCH_OUT_DIR);
     const index = await pagefindSize(join(dist, 'pagefind'));
@@ -121,14 +124,18 @@ export async function measureScaling(
   let searchNote: string | undefined;
   for (const size of sizes) {
     const measured = await measureSize(browser, size, sentences, queries);
-    log(`  ${size} sections: built in ${Math.round(measured.point.buildMs)} ms${measured.searchNote ? `; search not measured: ${measured.searchNote}` : ''}`);
+    log(
+      `  ${size} sections: built in ${Math.round(measured.point.buildMs)} ms${measured.searchNote ? `; search not measured: ${measured.searchNote}` : ''}`,
+    );
     points.push(measured.point);
     searchNote ??= measured.searchNote;
   }
   const first = points[0]!;
   const last = points.at(-1)!;
   const growth = (key: Exclude<keyof ScalingPoint, 'sections'>) =>
-    points.length < 2 ? Number.NaN : growthPer10x({ size: first.sections, value: first[key] }, { size: last.sections, value: last[key] });
+    points.length < 2
+      ? Number.NaN
+      : growthPer10x({ size: first.sections, value: first[key] }, { size: last.sections, value: last[key] });
   return {
     points,
     ...(searchNote ? { searchNote } : {}),

@@ -52,16 +52,26 @@ export async function searchUnavailable(dist: string): Promise<string | undefine
 async function armRenderProbe(page: Page, query: string, timeoutMs = 10_000): Promise<void> {
   await page.evaluate(
     ([query, timeoutMs]) => {
-      const bench = window as unknown as { benchLastInput?: number; benchRendered?: Promise<{ ms: number; results: number }> };
+      const bench = window as unknown as {
+        benchLastInput?: number;
+        benchRendered?: Promise<{ ms: number; results: number }>;
+      };
       if (bench.benchLastInput === undefined) {
-        document.addEventListener('input', (event) => {
-          if (event.target instanceof Element && event.target.matches('[data-search-input]')) bench.benchLastInput = event.timeStamp;
-        }, true);
+        document.addEventListener(
+          'input',
+          (event) => {
+            if (event.target instanceof Element && event.target.matches('[data-search-input]'))
+              bench.benchLastInput = event.timeStamp;
+          },
+          true,
+        );
       }
       bench.benchLastInput = 0;
       bench.benchRendered = new Promise((resolve, reject) => {
         const rendered = () =>
-          [...document.querySelectorAll('[data-search-results]')].find((list) => list.getAttribute('data-search-query') === query);
+          [...document.querySelectorAll('[data-search-results]')].find(
+            (list) => list.getAttribute('data-search-query') === query,
+          );
         const observer = new MutationObserver(() => {
           const list = rendered();
           if (!list || !bench.benchLastInput) return;
@@ -72,9 +82,16 @@ async function armRenderProbe(page: Page, query: string, timeoutMs = 10_000): Pr
         });
         const timer = setTimeout(() => {
           observer.disconnect();
-          reject(new Error(`no [data-search-results][data-search-query="${query}"] within ${timeoutMs} ms of typing it`));
+          reject(
+            new Error(`no [data-search-results][data-search-query="${query}"] within ${timeoutMs} ms of typing it`),
+          );
         }, timeoutMs);
-        observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-search-query'] });
+        observer.observe(document.body, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          attributeFilter: ['data-search-query'],
+        });
       });
     },
     [query, timeoutMs] as const,
@@ -92,7 +109,9 @@ async function typeAndTime(page: Page, network: NetworkLog, entry: SearchEntry, 
   await page.locator(entry.input).first().click();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type(query);
-  const rendered = await page.evaluate(() => (window as unknown as { benchRendered: Promise<{ ms: number; results: number }> }).benchRendered);
+  const rendered = await page.evaluate(
+    () => (window as unknown as { benchRendered: Promise<{ ms: number; results: number }> }).benchRendered,
+  );
   await network.idle(250);
   const fetched = await network.since(mark);
   return {
@@ -113,7 +132,12 @@ async function openPage(browser: Browser, siteUrl: string, entry: SearchEntry) {
 }
 
 /** Each query as the first search of a freshly loaded page with an empty cache. */
-export async function coldSearches(browser: Browser, siteUrl: string, entry: SearchEntry, queries: readonly string[]): Promise<SearchSample[]> {
+export async function coldSearches(
+  browser: Browser,
+  siteUrl: string,
+  entry: SearchEntry,
+  queries: readonly string[],
+): Promise<SearchSample[]> {
   const samples: SearchSample[] = [];
   for (const query of queries) {
     const { page, network, close } = await openPage(browser, siteUrl, entry);
@@ -127,7 +151,12 @@ export async function coldSearches(browser: Browser, siteUrl: string, entry: Sea
 }
 
 /** Every query in turn on one page that has already searched once. */
-export async function warmSearches(browser: Browser, siteUrl: string, entry: SearchEntry, queries: readonly string[]): Promise<SearchSample[]> {
+export async function warmSearches(
+  browser: Browser,
+  siteUrl: string,
+  entry: SearchEntry,
+  queries: readonly string[],
+): Promise<SearchSample[]> {
   const { page, network, close } = await openPage(browser, siteUrl, entry);
   try {
     await typeAndTime(page, network, entry, WARM_UP_QUERY);

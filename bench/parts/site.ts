@@ -12,7 +12,8 @@ export async function buildBenchSite(): Promise<{ ms: number; output: string }> 
   const started = performance.now();
   const result = await astroBuild(projectRoot, { OUT_DIR: BENCH_OUT_DIR });
   const ms = performance.now() - started;
-  if (result.code !== 0) throw new Error(`The site did not build into ${BENCH_OUT_DIR}/ (exit ${result.code}):\n${result.output}`);
+  if (result.code !== 0)
+    throw new Error(`The site did not build into ${BENCH_OUT_DIR}/ (exit ${result.code}):\n${result.output}`);
   return { ms, output: result.output };
 }
 

@@ -4,13 +4,29 @@ import { checkBudgets, missedBudgets } from '../../bench/lib/check-budgets.ts';
 import type { BenchResults, PageWeight } from '../../bench/lib/results.ts';
 import { summarize } from '../../bench/lib/stats.ts';
 
-const meta: BenchResults['meta'] = { date: '', node: '', chromium: '', cpus: 2, quick: false, parts: [] };
+const meta: BenchResults['meta'] = {
+  date: '',
+  node: '',
+  chromium: '',
+  cpus: 2,
+  loadAverage: [0, 0],
+  quick: false,
+  parts: [],
+};
 const bytes = (gzip: number) => ({ raw: gzip * 3, gzip });
 
 function page(path: string, overrides: Partial<PageWeight> = {}): PageWeight {
   return {
-    path, sectionPage: true, requests: 2, htmlCssRequests: 2,
-    html: bytes(4000), css: bytes(2000), js: bytes(0), other: bytes(0), jsBeforeInteraction: bytes(0), files: [],
+    path,
+    sectionPage: true,
+    requests: 2,
+    htmlCssRequests: 2,
+    html: bytes(4000),
+    css: bytes(2000),
+    js: bytes(0),
+    other: bytes(0),
+    jsBeforeInteraction: bytes(0),
+    files: [],
     ...overrides,
   };
 }
@@ -25,7 +41,11 @@ describe('checkBudgets', () => {
     const heavy = page('/practical-cooperation/', { html: bytes(12 * 1024), css: bytes(2 * 1024 + 1) });
     const missed = missedBudgets(checkBudgets({ meta, pages: [page('/'), heavy] }, budgets));
     expect(missed).toEqual([
-      expect.objectContaining({ budget: 'section page HTML + CSS, gzip', subject: '/practical-cooperation/', actual: 14 * 1024 + 1 }),
+      expect.objectContaining({
+        budget: 'section page HTML + CSS, gzip',
+        subject: '/practical-cooperation/',
+        actual: 14 * 1024 + 1,
+      }),
     ]);
   });
 
@@ -42,9 +62,14 @@ describe('checkBudgets', () => {
 
   it('checks cold and warm search medians separately', () => {
     const search: BenchResults['search'] = {
-      status: 'measured', queries: ['a', 'b', 'c'],
-      firstSearch: { query: 'a', bytes: bytes(90 * 1024), files: [] }, firstSearchGzip: summarize([90 * 1024]),
-      cold: summarize([150, 190, 250]), coldSearchPage: summarize([90, 100, 300]), warm: summarize([40, 60, 70]), warmBytesPerQuery: summarize([0]),
+      status: 'measured',
+      queries: ['a', 'b', 'c'],
+      firstSearch: { query: 'a', bytes: bytes(90 * 1024), files: [] },
+      firstSearchGzip: summarize([90 * 1024]),
+      cold: summarize([150, 190, 250]),
+      coldSearchPage: summarize([90, 100, 300]),
+      warm: summarize([40, 60, 70]),
+      warmBytesPerQuery: summarize([0]),
     };
     const missed = missedBudgets(checkBudgets({ meta, search }, budgets));
     expect(missed.map((f) => [f.budget, f.actual])).toEqual([['keystroke to results, warm (median)', 60]]);
@@ -64,7 +89,9 @@ describe('checkBudgets', () => {
 
   it('wants 100 in every Lighthouse category', () => {
     const scores = { performance: 100, accessibility: 100, 'best-practices': 96, seo: 100 };
-    const lighthouse = [{ path: '/', formFactor: 'mobile' as const, scores, lcpMs: 900, tbtMs: 0, cls: 0, failedAudits: [] }];
+    const lighthouse = [
+      { path: '/', formFactor: 'mobile' as const, scores, lcpMs: 900, tbtMs: 0, cls: 0, failedAudits: [] },
+    ];
     const missed = missedBudgets(checkBudgets({ meta, lighthouse }, budgets));
     expect(missed.map((f) => `${f.budget} ${f.subject}`)).toEqual(['Lighthouse best-practices / (mobile)']);
   });

@@ -49,12 +49,15 @@ describe('formatting', () => {
     expect(kb(14 * 1024)).toBe('14.0 KB');
   });
   it('pads columns to the widest cell', () => {
-    expect(table(['page', 'KB'], [['/', '1.0'], ['/long/', '12.5']]).split('\n')).toEqual([
-      'page      KB',
-      '──────  ────',
-      '/        1.0',
-      '/long/  12.5',
-    ]);
+    expect(
+      table(
+        ['page', 'KB'],
+        [
+          ['/', '1.0'],
+          ['/long/', '12.5'],
+        ],
+      ).split('\n'),
+    ).toEqual(['page      KB', '──────  ────', '/        1.0', '/long/  12.5']);
   });
   it('gzip never reports more than the raw size (already compressed data)', () => {
     const random = new Uint8Array(4096).map((_, i) => (i * 2654435761) >>> 24);

@@ -16,7 +16,9 @@ describe('syntheticSections', () => {
     expect(sections).toHaveLength(50);
     expect(new Set(sections.map((s) => s.slug)).size).toBe(50);
     expect(sections[0]!.slug).toBe('synthetic-01');
-    expect(sections.map((s) => Number(/^order: (\d+)$/m.exec(s.mdx)?.[1]))).toEqual(Array.from({ length: 50 }, (_, i) => 10 + i));
+    expect(sections.map((s) => Number(/^order: (\d+)$/m.exec(s.mdx)?.[1]))).toEqual(
+      Array.from({ length: 50 }, (_, i) => 10 + i),
+    );
   });
 
   it('writes front matter the schema accepts: quoted title and summary', () => {
@@ -29,7 +31,10 @@ describe('syntheticSections', () => {
     const known = new Set(sentences.map(withoutYears));
     for (const { mdx } of sections) {
       const body = mdx.split('---\n\n')[1]!;
-      for (const paragraph of body.trim().split('\n\n').filter((p) => !p.startsWith('## '))) {
+      for (const paragraph of body
+        .trim()
+        .split('\n\n')
+        .filter((p) => !p.startsWith('## '))) {
         for (const sentence of paragraph.split(/(?<=\.) (?=[A-Z])/)) expect(known).toContain(withoutYears(sentence));
       }
     }
