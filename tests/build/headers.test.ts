@@ -74,8 +74,8 @@ describe('public/_headers', () => {
     const immutable = everyFile.filter((file) => /immutable/.test(headersFor(rules, file)['Cache-Control'] ?? ''));
     expect(immutable.length).toBeGreaterThan(0);
     for (const file of immutable) {
-      // Vite names files `name.<8-char hash>.ext`; Pagefind `<lang>_<hex hash>.<ext>`.
-      expect(file).toMatch(/(\.[A-Za-z0-9_-]{8}|_[0-9a-f]{7,})\.[a-z_]+$/);
+      // Vite names files `name.<8-char hash>.ext` or `name-<hash>.js`; Pagefind `<lang>_<hex hash>.<ext>`.
+      expect(file).toMatch(/([.-][A-Za-z0-9_-]{8}|_[0-9a-f]{7,})\.[a-z_]+$/);
       expect(headersFor(rules, file)['Cache-Control']).toMatch(/max-age=31536000\b/);
     }
     const pagesCached = pages.filter((page) => /immutable/.test(headersFor(rules, `/${page}`)['Cache-Control'] ?? ''));

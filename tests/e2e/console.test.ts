@@ -34,9 +34,9 @@ describe.skipIf(!hasBrowser)('browser console', () => {
 
   it.each(pages)('stays quiet on /%s', async (path) => {
     reset();
-    await page.goto(site.url + path, { waitUntil: 'load' });
-    // Let late work (idle callbacks, observers, deferred modules) run and report.
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    // Until the network is quiet: late work (deferred modules, the search
+    // page's index and worker) runs and reports before the next page.
+    await page.goto(site.url + path, { waitUntil: 'networkidle' });
     expect(problems()).toEqual([]);
   });
 
