@@ -1,9 +1,13 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
+import { load } from 'cheerio';
 import type { Result } from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { hasBrowser, launchBrowser } from '../support/browser.ts';
 import { builtPages } from '../support/dist.ts';
+import { distDir } from '../support/paths.ts';
 import { hasSearch, showSearchResults } from '../support/search-ui.ts';
 import { serveSite, type StaticSite } from '../support/server.ts';
 
@@ -52,6 +56,17 @@ describe.skipIf(!hasBrowser)('accessibility (axe)', () => {
   afterAll(async () => {
     await browser?.close();
     await site?.close();
+  });
+
+  it('covers every page of the sitemap', async () => {
+    const sitemaps = (await readdir(distDir)).filter((file) => /^sitemap-\d+\.xml$/.test(file));
+    expect(sitemaps.length).toBeGreaterThan(0);
+    for (const file of sitemaps) {
+      const $ = load(await readFile(join(distDir, file), 'utf8'), { xml: true });
+      const listed = $('url > loc').toArray().map((loc) => new URL($(loc).text()).pathname.slice(1));
+      expect(listed.length).toBeGreaterThan(0);
+      expect(listed.filter((path) => !pages.includes(path))).toEqual([]);
+    }
   });
 
   // The four views of a page are checked side by side: one page per view.

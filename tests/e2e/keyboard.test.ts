@@ -82,10 +82,10 @@ describe.skipIf(!hasBrowser)('keyboard only', () => {
 
   it('the section navigation opens another section', async () => {
     await page.goto(site.url);
-    const unseen = await moveFocusTo(page, 'nav a[href$="/political-dialogue/"]');
+    const unseen = await moveFocusTo(page, 'nav.section-nav a[href$="/political-dialogue/"]');
     expect(unseen).toEqual([]);
     await Promise.all([page.waitForURL(/\/political-dialogue\/$/), page.keyboard.press('Enter')]);
-    expect(await page.locator('nav a[aria-current="page"]').getAttribute('href')).toMatch(/\/political-dialogue\/$/);
+    expect(await page.locator('nav.section-nav a[aria-current="page"]').getAttribute('href')).toMatch(/\/political-dialogue\/$/);
   });
 
   it.skipIf(!hasSearch())('search, a result and a paragraph link, all by keyboard', async () => {
