@@ -99,9 +99,15 @@ export function pagefindIndex(): AstroIntegration {
   return {
     name: 'pagefind-index',
     hooks: {
-      'astro:config:setup': async ({ config }) => {
+      'astro:config:setup': async ({ config, updateConfig }) => {
         // Bad alias data fails the build (and dev) before any page renders.
         await checkAliasFile(fileURLToPath(config.root));
+        // The search scripts load lazily as separate bundles (`?worker&url`, see
+        // search-boot.ts); name them like every other content-hashed asset.
+        const name = `${config.build.assets}/[name].[hash].js`;
+        updateConfig({
+          vite: { worker: { rolldownOptions: { output: { entryFileNames: name, chunkFileNames: name } } } },
+        });
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);

@@ -31,6 +31,8 @@ const SHARED_STEM = 5;
  * such as text run together from adjacent elements, are not highlighted.
  */
 export function isFormOf(word: string, terms: readonly string[]): boolean {
+  // "RasmussenPlace": words of neighbouring elements that the index ran together.
+  if (/\p{Ll}\p{Lu}/u.test(word)) return false;
   const w = word.toLocaleLowerCase('en');
   return terms.some((term) => {
     const t = term.toLocaleLowerCase('en');

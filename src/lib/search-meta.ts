@@ -1,3 +1,5 @@
+import { headingId } from './slugs.ts';
+
 /** The name search shows for a page and filters it by: its section's title, or the page's own title. */
 export function searchSectionName(
   sections: readonly { path: string; title: string }[],
@@ -5,4 +7,16 @@ export function searchSectionName(
   pageTitle: string,
 ): string {
   return sections.find((section) => section.path === path)?.title ?? pageTitle;
+}
+
+export type SearchPageKind = 'source' | 'editorial';
+
+/**
+ * Pages that carry a section of the source text (the first one is the home
+ * page, the others are at the slug of their heading) are "source"; any other
+ * indexed page, such as the timeline, is "editorial".
+ */
+export function searchPageKind(sourceHeadings: readonly string[], path: string): SearchPageKind {
+  const sourcePaths = sourceHeadings.map((heading, i) => (i === 0 ? '' : `${headingId(heading)}/`));
+  return sourcePaths.includes(path) ? 'source' : 'editorial';
 }

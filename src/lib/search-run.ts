@@ -31,6 +31,8 @@ export interface SearchHit {
 
 export interface PageHit extends SearchHit {
   section: string;
+  /** An editorial page (the timeline) rather than the source's own text. */
+  editorial: boolean;
   /** Headings, paragraphs and timeline events of the page that matched. */
   parts: SearchHit[];
 }
@@ -83,6 +85,7 @@ export async function searchDocument(
     return {
       title,
       section: page.filters?.['section']?.[0] ?? title,
+      editorial: page.filters?.['kind']?.[0] === 'editorial',
       url: page.url,
       href: withHighlight(page.url, terms),
       excerpt: page.excerpt,
@@ -99,7 +102,8 @@ export async function searchDocument(
     searched: query,
     replacements,
     total: search.results.length,
-    pages,
+    // The source's own words first; the timeline restates them. Stable, so Pagefind's order holds within each.
+    pages: [...pages].sort((a, b) => Number(a.editorial) - Number(b.editorial)),
     sections: search.filters?.['section'] ?? {},
   };
 }

@@ -40,6 +40,7 @@ function pageResult(page: PageHit): HTMLLIElement {
   const heading = element('p', 'search-result__title');
   heading.append(link);
   li.append(heading);
+  if (page.editorial) heading.append(' ', element('span', 'search-result__kind', 'Editorial'));
   if (page.section !== page.title) li.append(element('p', 'search-result__section', `Section: ${page.section}`));
   if (page.parts.length === 0) {
     li.append(excerpt(page.excerpt, 'search-result__excerpt'));

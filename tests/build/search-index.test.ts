@@ -229,6 +229,16 @@ describe.each(BUILDS)('the built search index $name', ({ dir, base }) => {
     expect(indexed.has('404.html')).toBe(false);
   });
 
+  it('lists the source text before the editorial timeline, which it marks as editorial', async () => {
+    for (const query of ['Seoul', 'Rasmussen', 'Afghan']) {
+      const outcome = await search(query);
+      const kinds = outcome.pages.map((page) => page.editorial);
+      expect(kinds, query).toEqual([...kinds].sort((a, b) => Number(a) - Number(b)));
+      expect(outcome.pages.at(-1)?.title, query).toBe('Timeline');
+      expect(outcome.pages.at(-1)?.editorial, query).toBe(true);
+    }
+  });
+
   it('finds nothing for a word that is not in the text', async () => {
     const outcome = await search('xylophone');
     expect(outcome.total).toBe(0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphResultTitle } from '../../src/lib/search-anchors.ts';
-import { searchSectionName } from '../../src/lib/search-meta.ts';
+import { searchPageKind, searchSectionName } from '../../src/lib/search-meta.ts';
 
 describe('paragraphResultTitle', () => {
   it('names a paragraph by its number', () => {
@@ -23,5 +23,14 @@ describe('searchSectionName', () => {
   });
   it('falls back to the page title for other pages', () => {
     expect(searchSectionName(sections, 'timeline/', 'Timeline')).toBe('Timeline');
+  });
+});
+
+describe('searchPageKind', () => {
+  const headings = ['Relations with the Republic of Korea', 'Practical cooperation', 'Political dialogue'];
+  it('tells the pages of the source text from editorial pages', () => {
+    expect(searchPageKind(headings, '')).toBe('source');
+    expect(searchPageKind(headings, 'political-dialogue/')).toBe('source');
+    expect(searchPageKind(headings, 'timeline/')).toBe('editorial');
   });
 });

@@ -31,5 +31,6 @@ describe('isFormOf', () => {
   it('rejects words run together from neighbouring elements', () => {
     expect(isFormOf('PlaceAfghanistan', ['Afghan'])).toBe(false);
     expect(isFormOf('Korean', ['Seoul'])).toBe(false);
+    expect(isFormOf('RasmussenPlaceDemilitarized', ['Rasmussen'])).toBe(false);
   });
 });
