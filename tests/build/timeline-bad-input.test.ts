@@ -6,9 +6,29 @@ import { astroBuild, projectCopy } from '../support/build.ts';
 /**
  * Each fixture is the real project with one mistake an editor of the
  * timeline could make. The build must stop and name the file, the event and
- * the field. The builds run concurrently; each copy has caches of its own.
+ * the field. Each copy has caches of its own, so builds can overlap.
  */
-async function buildWith(file: string, edit: (text: string) => string) {
+/** Two builds at a time: enough to halve the wait, not so many that other tests starve. */
+const MAX_BUILDS = 2;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function withBuildSlot<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= MAX_BUILDS) await new Promise<void>((resolve) => waiting.push(resolve));
+  running += 1;
+  try {
+    return await work();
+  } finally {
+    running -= 1;
+    waiting.shift()?.();
+  }
+}
+
+function buildWith(file: string, edit: (text: string) => string) {
+  return withBuildSlot(() => buildCopy(file, edit));
+}
+
+async function buildCopy(file: string, edit: (text: string) => string) {
   const copy = await projectCopy('timeline-bad-input-');
   try {
     const path = join(copy.root, file);
