@@ -1,4 +1,5 @@
 import { relative } from 'node:path';
+import { NO_BROWSER, browserRequired, hasBrowser } from './browser.ts';
 import { astroBuild } from './build.ts';
 import { TEST_BASE_PATH, TEST_SITE_URL, basePathDistDir, distDir, projectRoot } from './paths.ts';
 
@@ -14,7 +15,11 @@ async function build(outDir: string, env: Record<string, string> = {}): Promise<
  * dist/ at the domain root and dist-base/ under TEST_BASE_PATH.
  * SKIP_BUILD=1 reuses existing builds when iterating on tests.
  */
-export default async function buildOnce(): Promise<void> {
+export default async function buildOnce(project?: { name: string }): Promise<void> {
+  if (project?.name === 'e2e' && !hasBrowser) {
+    if (browserRequired) throw new Error(NO_BROWSER);
+    console.warn(`\n*** SKIPPING BROWSER TESTS. ${NO_BROWSER} ***\n`);
+  }
   if (process.env.SITE_BUILT === distDir || process.env.SKIP_BUILD === '1') return;
   await build(distDir);
   await build(basePathDistDir, { BASE_PATH: TEST_BASE_PATH, SITE_URL: TEST_SITE_URL });
