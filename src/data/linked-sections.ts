@@ -8,7 +8,11 @@ import type { Section } from './sections.ts';
 
 // The source's sections after the first, by the slug their heading makes;
 // the first is the overview on the home page.
-const sourceSlugs = new Set(parseSourceText(sourceText).sections.slice(1).map((section) => headingId(section.heading)));
+const sourceSlugs = new Set(
+  parseSourceText(sourceText)
+    .sections.slice(1)
+    .map((section) => headingId(section.heading)),
+);
 
 /** Sections that carry the source text, as opposed to editorial pages such as the timeline. */
 export function isSourceSection(section: Section): boolean {
@@ -24,7 +28,10 @@ export async function renderLinkedSection(section: Section, headingText: string)
   const { Content, headings } = await render(section.entry);
   const aliases = section.entry.data.headingAliases;
   const titleId = headingId(headingText);
-  checkHeadingAliases(section.entry.filePath ?? section.slug, aliases, [titleId, ...headings.map((heading) => heading.slug)]);
+  checkHeadingAliases(section.entry.filePath ?? section.slug, aliases, [
+    titleId,
+    ...headings.map((heading) => heading.slug),
+  ]);
   const bodyHeadings: TocHeading[] = headings.map(({ depth, slug, text }) => ({ depth, slug, text }));
   return { Content, titleId, titleAliases: aliasesFor(aliases, titleId), bodyHeadings };
 }

@@ -25,7 +25,11 @@ export class HeadingAliasError extends Error {
  * Every alias must point to a heading of its own section and must not reuse
  * a live id there; otherwise an old link would land nowhere or somewhere else.
  */
-export function checkHeadingAliases(filePath: string, aliases: HeadingAliases | undefined, headingIds: readonly string[]): void {
+export function checkHeadingAliases(
+  filePath: string,
+  aliases: HeadingAliases | undefined,
+  headingIds: readonly string[],
+): void {
   const problems: string[] = [];
   for (const [old, target] of Object.entries(aliases ?? {})) {
     if (!headingIds.includes(target)) {
@@ -34,7 +38,9 @@ export function checkHeadingAliases(filePath: string, aliases: HeadingAliases | 
       );
     }
     if (headingIds.includes(old)) {
-      problems.push(`${filePath}: front matter field "headingAliases.${old}" is the id of a current heading; an alias must be an old id no heading uses any more.`);
+      problems.push(
+        `${filePath}: front matter field "headingAliases.${old}" is the id of a current heading; an alias must be an old id no heading uses any more.`,
+      );
     }
   }
   if (problems.length > 0) throw new HeadingAliasError(problems.join('\n'));

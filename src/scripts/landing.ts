@@ -5,8 +5,16 @@
  * heading id (an alias) is swapped for the current one, so the heading itself
  * becomes the target and a copied URL is the current one.
  */
-function land(): void {
-  const id = decodeURIComponent(location.hash.slice(1));
+function hashId(): string {
+  try {
+    return decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return location.hash.slice(1); // a malformed %-escape: take it as written
+  }
+}
+
+function land(event?: HashChangeEvent): void {
+  const id = hashId();
   const target = id === '' ? null : document.getElementById(id);
   if (!target) return;
   const current = target.dataset['headingAlias'];
@@ -16,6 +24,9 @@ function land(): void {
   }
   if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
   target.focus({ preventScroll: true });
+  // Opening a link should not animate a long smooth scroll from the top of
+  // the page; only moves within the page glide.
+  if (!event) target.scrollIntoView({ behavior: 'instant' });
 }
 
 land();

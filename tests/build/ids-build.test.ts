@@ -12,7 +12,9 @@ import { brokenPromises, unpromised, type UrlContract } from '../support/url-con
  * author adds headings, renames one, or makes a mistake.
  */
 const SECTION = 'content/sections/political-dialogue.mdx';
-const contract = JSON.parse(await readFile(join(projectRoot, 'tests/fixtures/url-contract.json'), 'utf8')) as UrlContract;
+const contract = JSON.parse(
+  await readFile(join(projectRoot, 'tests/fixtures/url-contract.json'), 'utf8'),
+) as UrlContract;
 
 async function buildEdited(edit: (mdx: string) => string) {
   const copy = await projectCopy('ids-');
@@ -59,15 +61,18 @@ describe('a renamed title and a new heading with an old id', () => {
   });
 
   it('does not renumber the paragraphs around a new heading', () => {
-    expect(section('main article p[id]').map((_, p) => section(p).attr('id')).get()).toEqual([
-      'political-dialogue-1',
-      'political-dialogue-2',
-      'political-dialogue-3',
-    ]);
+    expect(
+      section('main article p[id]')
+        .map((_, p) => section(p).attr('id'))
+        .get(),
+    ).toEqual(['political-dialogue-1', 'political-dialogue-2', 'political-dialogue-3']);
   });
 
   it('lists the headings in the contents, on the section page and on /document/', () => {
-    const entries = ($: CheerioAPI) => $('.toc a').map((_, a) => $(a).attr('href')).get();
+    const entries = ($: CheerioAPI) =>
+      $('.toc a')
+        .map((_, a) => $(a).attr('href'))
+        .get();
     expect(entries(section)).toEqual(['#political-dialogue-and-visits', '#staff-talks']);
     expect(entries(documentPage)).toEqual([
       '#relations-with-the-republic-of-korea',
@@ -78,7 +83,13 @@ describe('a renamed title and a new heading with an old id', () => {
   });
 
   it('publishes the same ids, aliases included, on /document/', () => {
-    for (const id of ['political-dialogue', 'political-dialogue-and-visits', 'annual-talks', 'staff-talks', 'political-dialogue-2']) {
+    for (const id of [
+      'political-dialogue',
+      'political-dialogue-and-visits',
+      'annual-talks',
+      'staff-talks',
+      'political-dialogue-2',
+    ]) {
       expect(documentPage(`[id="${id}"]`), id).toHaveLength(1);
     }
   });
@@ -87,7 +98,11 @@ describe('a renamed title and a new heading with an old id', () => {
     const site = await readSiteFiles(built.dist);
     expect(brokenPromises(contract, site)).toEqual([]);
     expect(unpromised(contract, site)).toEqual(
-      expect.arrayContaining(['/political-dialogue/#political-dialogue-and-visits', '/political-dialogue/#staff-talks', '/document/#staff-talks']),
+      expect.arrayContaining([
+        '/political-dialogue/#political-dialogue-and-visits',
+        '/political-dialogue/#staff-talks',
+        '/document/#staff-talks',
+      ]),
     );
   });
 });

@@ -73,7 +73,11 @@ describe('every part links to itself', () => {
   });
 
   it('gives each source paragraph a permalink control that search and the verbatim check skip', () => {
-    const titles = new Map([['overview', 'Overview'], ['practical-cooperation', 'Practical cooperation'], ['political-dialogue', 'Political dialogue']]);
+    const titles = new Map([
+      ['overview', 'Overview'],
+      ['practical-cooperation', 'Practical cooperation'],
+      ['political-dialogue', 'Political dialogue'],
+    ]);
     let count = 0;
     for (const $ of [...pages.values(), documentPage]) {
       $('main article p[id]').each((_, el) => {

@@ -19,12 +19,22 @@ describe.each([
   it('reaches every page, file and #fragment it points to', () => {
     const report = checkLinks(site, { siteUrl, base });
     console.log(
-      `Link check (${base}): ${Object.entries(report.checked).map(([kind, n]) => `${n} ${kind}`).join(', ')}; ` +
-        `${report.fragmentsChecked} fragments; ${report.external} external not fetched`,
+      `Link check (${base}): ${Object.entries(report.checked)
+        .map(([kind, n]) => `${n} ${kind}`)
+        .join(', ')}; ` + `${report.fragmentsChecked} fragments; ${report.external} external not fetched`,
     );
     expect(report.problems).toEqual([]);
     // Every kind of reference was seen, so none silently went unchecked.
-    expect(Object.keys(report.checked).sort()).toEqual(['asset', 'form', 'head link', 'link', 'metadata', 'robots.txt', 'sitemap', 'structured data']);
+    expect(Object.keys(report.checked).sort()).toEqual([
+      'asset',
+      'form',
+      'head link',
+      'link',
+      'metadata',
+      'robots.txt',
+      'sitemap',
+      'structured data',
+    ]);
     // Heading and paragraph permalinks alone give dozens of fragments.
     expect(report.fragmentsChecked).toBeGreaterThan(40);
   });
@@ -45,9 +55,14 @@ describe('the link check bites on the real site', () => {
   }
 
   it('reports a link to a missing fragment and lists the anchors that exist there', () => {
-    const { problems } = checkLinks(withLink('/political-dialogue/#political-dialogue-9'), { siteUrl: ROOT_SITE_URL, base: '/' });
+    const { problems } = checkLinks(withLink('/political-dialogue/#political-dialogue-9'), {
+      siteUrl: ROOT_SITE_URL,
+      base: '/',
+    });
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^\/practical-cooperation\/: link "\/political-dialogue\/#political-dialogue-9": no element with id "political-dialogue-9" on \/political-dialogue\/\. Anchors there: .*political-dialogue-1, political-dialogue-2, political-dialogue-3/);
+    expect(problems[0]).toMatch(
+      /^\/practical-cooperation\/: link "\/political-dialogue\/#political-dialogue-9": no element with id "political-dialogue-9" on \/political-dialogue\/\. Anchors there: .*political-dialogue-1, political-dialogue-2, political-dialogue-3/,
+    );
   });
 
   it('reports a link to a missing page, and a page link without its trailing slash', () => {

@@ -81,7 +81,12 @@ describe.each([
   it('shows breadcrumbs Home › Section with matching BreadcrumbList data, none on the home page', async () => {
     for (const { path, title } of SECTIONS.slice(1)) {
       const $ = await readPage(path, dir);
-      expect($('nav.breadcrumbs li').map((_, li) => $(li).text()).get(), path).toEqual(['Home', title]);
+      expect(
+        $('nav.breadcrumbs li')
+          .map((_, li) => $(li).text())
+          .get(),
+        path,
+      ).toEqual(['Home', title]);
       expect($('nav.breadcrumbs a').attr('href')).toBe(base);
       expect($('nav.breadcrumbs li').last().attr('aria-current')).toBe('page');
       expect(jsonLd($, 'BreadcrumbList')).toEqual({
@@ -109,14 +114,20 @@ describe('navigation between sections', () => {
         nextTitle: $('.prev-next a[rel="next"] .prev-next__title').text(),
       };
     };
-    expect(await links('')).toEqual({ previous: undefined, next: '/practical-cooperation/', nextTitle: 'Practical cooperation' });
+    expect(await links('')).toEqual({
+      previous: undefined,
+      next: '/practical-cooperation/',
+      nextTitle: 'Practical cooperation',
+    });
     expect(await links('practical-cooperation/')).toMatchObject({ previous: '/', next: '/political-dialogue/' });
     expect((await links('political-dialogue/')).previous).toBe('/practical-cooperation/');
   });
 
   it('gives /document/ contents linking to each section, a plain list without JavaScript', async () => {
     const $ = await readPage('document/');
-    const entries = $('nav.toc page-toc a').map((_, a) => [[$(a).attr('href'), $(a).text()]]).get();
+    const entries = $('nav.toc page-toc a')
+      .map((_, a) => [[$(a).attr('href'), $(a).text()]])
+      .get();
     expect(entries).toEqual([
       ['#relations-with-the-republic-of-korea', 'Overview'],
       ['#practical-cooperation', 'Practical cooperation'],
@@ -141,7 +152,9 @@ describe('the 404 page', () => {
       expect($('link[rel="canonical"]')).toHaveLength(0);
       expect($('main form[role="search"]').attr('action')).toBe(`${base}search/`);
       expect($('main form[role="search"] input[name="q"]')).toHaveLength(1);
-      const links = $('main a').map((_, a) => $(a).attr('href')).get();
+      const links = $('main a')
+        .map((_, a) => $(a).attr('href'))
+        .get();
       expect(links).toEqual(expect.arrayContaining([...SECTIONS.map(({ path }) => base + path), `${base}document/`]));
     }
   });

@@ -6,15 +6,21 @@ import { basePathDistDir, distDir, projectRoot, TEST_BASE_PATH } from '../suppor
 import { readSiteFiles, type SiteFiles } from '../support/site-files.ts';
 import { brokenPromises, contractSize, unpromised, type UrlContract } from '../support/url-contract.ts';
 
-const contract = JSON.parse(await readFile(join(projectRoot, 'tests/fixtures/url-contract.json'), 'utf8')) as UrlContract;
+const contract = JSON.parse(
+  await readFile(join(projectRoot, 'tests/fixtures/url-contract.json'), 'utf8'),
+) as UrlContract;
 
 describe('the URL contract fixture', () => {
   it('promises the pages and every heading and paragraph of the source', () => {
     const size = contractSize(contract);
     console.log(`URL contract: ${size.pages} URLs, ${size.fragments} fragment ids`);
-    expect(Object.keys(contract.pages)).toEqual(expect.arrayContaining(['/', '/practical-cooperation/', '/political-dialogue/', '/document/']));
+    expect(Object.keys(contract.pages)).toEqual(
+      expect.arrayContaining(['/', '/practical-cooperation/', '/political-dialogue/', '/document/']),
+    );
     // 3 + 3 + 3 source paragraphs on their pages and again on /document/.
-    const paragraphs = Object.values(contract.pages).flat().filter((id) => /^(overview|practical-cooperation|political-dialogue)-\d+$/.test(id));
+    const paragraphs = Object.values(contract.pages)
+      .flat()
+      .filter((id) => /^(overview|practical-cooperation|political-dialogue)-\d+$/.test(id));
     expect(paragraphs).toHaveLength(18);
   });
 });
@@ -50,7 +56,9 @@ describe('the contract check bites on the real site', () => {
   }
 
   it('fails when a paragraph id disappears, naming the URL', () => {
-    const broken = withPage('political-dialogue/index.html', (html) => html.replace('id="political-dialogue-2"', 'id="renamed-2"'));
+    const broken = withPage('political-dialogue/index.html', (html) =>
+      html.replace('id="political-dialogue-2"', 'id="renamed-2"'),
+    );
     expect(brokenPromises(contract, broken)).toEqual([
       expect.stringMatching(/^\/political-dialogue\/#political-dialogue-2: no element has this id/),
     ]);
@@ -59,7 +67,10 @@ describe('the contract check bites on the real site', () => {
 
   it('accepts a renamed heading whose old id stays as an alias', () => {
     const renamed = withPage('political-dialogue/index.html', (html) =>
-      html.replace('<h1 id="political-dialogue">', '<span id="political-dialogue" data-heading-alias="dialogue"></span><h1 id="dialogue">'),
+      html.replace(
+        '<h1 id="political-dialogue">',
+        '<span id="political-dialogue" data-heading-alias="dialogue"></span><h1 id="dialogue">',
+      ),
     );
     expect(brokenPromises(contract, renamed)).toEqual([]);
   });
@@ -70,7 +81,9 @@ describe('the contract check bites on the real site', () => {
     const pages = new Map(site.pages);
     pages.delete('political-dialogue/index.html');
     const gone = { ...site, files, pages };
-    expect(brokenPromises(contract, gone)).toEqual([expect.stringMatching(/^\/political-dialogue\/: the page is gone/)]);
+    expect(brokenPromises(contract, gone)).toEqual([
+      expect.stringMatching(/^\/political-dialogue\/: the page is gone/),
+    ]);
 
     files.add('political-dialogue/index.html');
     pages.set('political-dialogue/index.html', load('<meta http-equiv="refresh" content="0;url=/document/">'));

@@ -43,7 +43,7 @@ const LANDED: Landing = { inView: true, belowHeader: true, target: true, focused
 /** Waits out smooth scrolling: the scroll position unchanged over a few readings. */
 async function settled(page: Page): Promise<void> {
   let last = -1;
-  for (let same = 0; same < 3; ) {
+  for (let same = 0; same < 3;) {
     await page.waitForTimeout(50);
     const y = await page.evaluate(() => scrollY);
     same = y === last ? same + 1 : 0;
@@ -57,7 +57,11 @@ describe.skipIf(!hasBrowser)('deep links in Chromium', () => {
   let based: StaticSite;
 
   beforeAll(async () => {
-    [browser, site, based] = await Promise.all([launchBrowser(), serveSite(), serveSite(basePathDistDir, TEST_BASE_PATH)]);
+    [browser, site, based] = await Promise.all([
+      launchBrowser(),
+      serveSite(),
+      serveSite(basePathDistDir, TEST_BASE_PATH),
+    ]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -65,7 +69,10 @@ describe.skipIf(!hasBrowser)('deep links in Chromium', () => {
     await based?.close();
   });
 
-  async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
+  async function open(
+    path: string,
+    options: Parameters<Browser['newContext']>[0] = {},
+  ): Promise<{ context: BrowserContext; page: Page }> {
     const context = await browser.newContext({ viewport: DESKTOP, ...options });
     const page = await context.newPage();
     await page.goto(path.startsWith('http') ? path : site.url + path);
@@ -86,11 +93,25 @@ describe.skipIf(!hasBrowser)('deep links in Chromium', () => {
   }
 
   describe('landing', () => {
+    it('opens a link far down a long page already in place, without a long scroll', async () => {
+      const context = await browser.newContext({ viewport: PHONE.viewport, isMobile: true, hasTouch: true });
+      const page = await context.newPage();
+      await page.goto(`${site.url}document/#political-dialogue-3`);
+      await page.waitForTimeout(100);
+      const top = await page.evaluate(
+        () => document.getElementById('political-dialogue-3')!.getBoundingClientRect().top,
+      );
+      expect(top).toBeCloseTo(16, -1);
+      await context.close();
+    });
+
     it('puts a paragraph opened cold in view below the header, marked and focused', async () => {
       const { context, page } = await open('political-dialogue/#political-dialogue-2');
       expect(await landing(page, 'political-dialogue-2')).toEqual(LANDED);
       // Scrolled to the top of the window, leaving the 1rem scroll margin.
-      expect(await page.evaluate(() => document.getElementById('political-dialogue-2')!.getBoundingClientRect().top)).toBeCloseTo(16, -1);
+      expect(
+        await page.evaluate(() => document.getElementById('political-dialogue-2')!.getBoundingClientRect().top),
+      ).toBeCloseTo(16, -1);
       await context.close();
     });
 
@@ -123,12 +144,16 @@ describe.skipIf(!hasBrowser)('deep links in Chromium', () => {
     it('keeps a landed part clear of a sticky header of any height', async () => {
       // The page's CSP forbids injected styles; this test needs one.
       const { context, page } = await open('document/', { bypassCSP: true });
-      await page.addStyleTag({ content: '.site-header { position: sticky; top: 0; z-index: 5 } :root { --header-height: 12rem }' });
+      await page.addStyleTag({
+        content: '.site-header { position: sticky; top: 0; z-index: 5 } :root { --header-height: 12rem }',
+      });
       await page.evaluate(() => (location.hash = '#political-dialogue-3'));
       await settled(page);
       const result = await landing(page, 'political-dialogue-3');
       expect(result.belowHeader).toBe(true);
-      expect(await page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().bottom)).toBeGreaterThan(100);
+      expect(
+        await page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().bottom),
+      ).toBeGreaterThan(100);
       await context.close();
     });
 
@@ -176,7 +201,8 @@ describe.skipIf(!hasBrowser)('deep links in Chromium', () => {
   describe('contents', () => {
     it('marks the entry of the section being read as the reader scrolls', async () => {
       const { context, page } = await open('document/');
-      const current = () => page.locator('nav.toc a[aria-current="true"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      const current = () =>
+        page.locator('nav.toc a[aria-current="true"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       expect(await current()).toEqual(['#relations-with-the-republic-of-korea']);
       for (const id of ['practical-cooperation', 'political-dialogue', 'practical-cooperation']) {
         await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ behavior: 'instant' }), id);
@@ -207,7 +233,14 @@ describe.skipIf(!hasBrowser)('deep links in Chromium', () => {
         links.map((link) => {
           const { x, width, height } = link.getBoundingClientRect();
           const style = getComputedStyle(link);
-          return { href: link.getAttribute('href'), x, width, height, opacity: style.opacity, visibility: style.visibility };
+          return {
+            href: link.getAttribute('href'),
+            x,
+            width,
+            height,
+            opacity: style.opacity,
+            visibility: style.visibility,
+          };
         }),
       );
       expect(controls.length).toBe(3 + 9);
@@ -249,18 +282,27 @@ describe.skipIf(!hasBrowser)('deep links in Chromium', () => {
     it('prints the page’s own URL and link URLs, not the link controls or contents', async () => {
       const { context, page } = await open('document/');
       await page.emulateMedia({ media: 'print' });
-      expect(await page.locator('.print-url').evaluate((el) => [getComputedStyle(el).display, el.textContent])).toEqual([
-        'block',
-        `${ROOT_SITE_URL}/document/`,
-      ]);
+      expect(await page.locator('.print-url').evaluate((el) => [getComputedStyle(el).display, el.textContent])).toEqual(
+        ['block', `${ROOT_SITE_URL}/document/`],
+      );
       for (const selector of ['a.paragraph-link', 'a.heading-link', 'nav.toc', 'nav.breadcrumbs']) {
-        expect(await page.locator(selector).first().evaluate((el) => getComputedStyle(el).display), selector).toBe('none');
+        expect(
+          await page
+            .locator(selector)
+            .first()
+            .evaluate((el) => getComputedStyle(el).display),
+          selector,
+        ).toBe('none');
       }
       // The timeline's links back to the text are printed with their URL.
       await page.goto(`${site.url}timeline/`);
-      const printed = await page.locator('main a[href^="/"]').evaluateAll((links) =>
-        links.filter((a) => a.getClientRects().length > 0).map((a) => [a.getAttribute('href'), getComputedStyle(a, '::after').content]),
-      );
+      const printed = await page
+        .locator('main a[href^="/"]')
+        .evaluateAll((links) =>
+          links
+            .filter((a) => a.getClientRects().length > 0)
+            .map((a) => [a.getAttribute('href'), getComputedStyle(a, '::after').content]),
+        );
       expect(printed.length).toBeGreaterThan(0);
       for (const [href, after] of printed) expect(after).toBe(`" (${href})"`);
       await context.close();

@@ -69,7 +69,8 @@ export function pageReferences($: CheerioAPI, where: string): { refs: Reference[
 }
 
 function textReferences(file: string, text: string): Reference[] {
-  if (file.endsWith('.xml')) return [...text.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => ({ kind: 'sitemap', url: m[1]! }));
+  if (file.endsWith('.xml'))
+    return [...text.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => ({ kind: 'sitemap', url: m[1]! }));
   return [...text.matchAll(/^\s*Sitemap:\s*(\S+)/gim)].map((m) => ({ kind: 'robots.txt', url: m[1]! }));
 }
 
@@ -117,7 +118,8 @@ export function checkLinks(site: SiteFiles, { siteUrl, base }: LinkCheckOptions)
         report.problems.push(`${where} has a fragment, but ${path} is not an HTML page`);
       } else if (!anchorsIn(file).has(id)) {
         const existing = [...anchorsIn(file)].sort();
-        const shown = existing.slice(0, ANCHOR_LIST_LIMIT).join(', ') + (existing.length > ANCHOR_LIST_LIMIT ? ', …' : '');
+        const shown =
+          existing.slice(0, ANCHOR_LIST_LIMIT).join(', ') + (existing.length > ANCHOR_LIST_LIMIT ? ', …' : '');
         report.problems.push(`${where}: no element with id "${id}" on ${path}. Anchors there: ${shown || 'none'}`);
       }
     }

@@ -33,7 +33,10 @@ export async function readSiteFiles(dir: string): Promise<SiteFiles> {
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const full = join(entry.parentPath, entry.name);
-    const path = full.slice(dir.length + 1).split(sep).join('/');
+    const path = full
+      .slice(dir.length + 1)
+      .split(sep)
+      .join('/');
     site.files.add(path);
     if (path.startsWith('pagefind/')) continue;
     if (path.endsWith('.html')) site.pages.set(path, load(await readFile(full, 'utf8')));
@@ -55,7 +58,11 @@ export function pathForFile(file: string): string {
 
 /** Every id on a page, plus old-style <a name> anchors. */
 export function anchorsOf($: CheerioAPI): Set<string> {
-  const ids = $('[id]').map((_, el) => $(el).attr('id')).get();
-  const names = $('a[name]').map((_, el) => $(el).attr('name')).get();
+  const ids = $('[id]')
+    .map((_, el) => $(el).attr('id'))
+    .get();
+  const names = $('a[name]')
+    .map((_, el) => $(el).attr('name'))
+    .get();
   return new Set([...ids, ...names]);
 }

@@ -38,7 +38,8 @@ function landingFile(site: SiteFiles, path: string, base: string): { file?: stri
   let current = path;
   for (let hops = 0; hops <= MAX_REDIRECTS; hops += 1) {
     const file = fileForPath(current);
-    if (!site.files.has(file)) return { problem: hops === 0 ? 'the page is gone' : `it redirects to ${current}, which is gone` };
+    if (!site.files.has(file))
+      return { problem: hops === 0 ? 'the page is gone' : `it redirects to ${current}, which is gone` };
     const $ = site.pages.get(file);
     const target = $ && redirectTarget($);
     if (target === undefined) return { file };
@@ -66,7 +67,9 @@ export function brokenPromises(contract: UrlContract, site: SiteFiles, base = '/
     const anchors = $ ? anchorsOf($) : new Set<string>();
     for (const id of fragments) {
       if (!anchors.has(id)) {
-        problems.push(`${path}#${id}: no element has this id. Restore it, or keep it as an alias (front matter "headingAliases") if a heading was renamed.`);
+        problems.push(
+          `${path}#${id}: no element has this id. Restore it, or keep it as an alias (front matter "headingAliases") if a heading was renamed.`,
+        );
       }
     }
   }

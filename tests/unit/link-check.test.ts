@@ -8,8 +8,14 @@ const page = (body: string, head = '') => `<!doctype html><html><head>${head}</h
 describe('checkLinks', () => {
   it('passes a site whose links all land', () => {
     const site = siteFromStrings({
-      'index.html': page('<a href="a/">A</a> <a href="/a/#p-1">p1</a> <a href="#top">top</a> <img src="/x.svg" alt="">', '<link rel="canonical" href="https://example.org/">'),
-      'a/index.html': page('<h1 id="a">A</h1><p id="p-1">x</p><a href="../">home</a><a href="https://elsewhere.example/">out</a>', '<meta property="og:url" content="https://example.org/a/">'),
+      'index.html': page(
+        '<a href="a/">A</a> <a href="/a/#p-1">p1</a> <a href="#top">top</a> <img src="/x.svg" alt="">',
+        '<link rel="canonical" href="https://example.org/">',
+      ),
+      'a/index.html': page(
+        '<h1 id="a">A</h1><p id="p-1">x</p><a href="../">home</a><a href="https://elsewhere.example/">out</a>',
+        '<meta property="og:url" content="https://example.org/a/">',
+      ),
       'x.svg': '<svg/>',
       'robots.txt': 'Sitemap: https://example.org/sitemap.xml',
       'sitemap.xml': '<urlset><url><loc>https://example.org/a/</loc></url></urlset>',

@@ -24,13 +24,20 @@ describe('rehypeHeadingLinks', () => {
 
   it('numbers repeated headings like GitHub and keeps an id the author set', () => {
     const tree = run([h('h2', 'Talks'), h('h3', 'Talks'), h('h2', { id: 'own' }, 'Talks')]);
-    const ids = tree.children.map((wrapper) => ((wrapper as Element).children.find((c) => (c as Element).tagName?.startsWith('h')) as Element).properties['id']);
+    const ids = tree.children.map(
+      (wrapper) =>
+        ((wrapper as Element).children.find((c) => (c as Element).tagName?.startsWith('h')) as Element).properties[
+          'id'
+        ],
+    );
     expect(ids).toEqual(['talks', 'talks-1', 'own']);
   });
 
   it('handles headings nested in other elements and leaves other elements alone', () => {
     const tree = run([h('section', [h('h3', 'Inner')]), h('p', 'Text')]);
-    expect(toHtml(tree)).toContain('<section><div class="heading-wrapper heading-wrapper--h3"><h3 id="inner">Inner</h3>');
+    expect(toHtml(tree)).toContain(
+      '<section><div class="heading-wrapper heading-wrapper--h3"><h3 id="inner">Inner</h3>',
+    );
     expect(toHtml(tree)).toContain('<p>Text</p>');
   });
 
@@ -46,7 +53,9 @@ describe('rehypeHeadingLinks', () => {
   });
 
   it('labels a heading by its text only, not by markup inside it', () => {
-    const html = toHtml(run([h('h2', ['The ', h('abbr', { title: 'Provincial Reconstruction Team' }, 'PRT'), ' in Parwan'])]));
+    const html = toHtml(
+      run([h('h2', ['The ', h('abbr', { title: 'Provincial Reconstruction Team' }, 'PRT'), ' in Parwan'])]),
+    );
     expect(html).toContain('id="the-prt-in-parwan"');
     expect(html).toContain('Link to section “The PRT in Parwan”');
   });

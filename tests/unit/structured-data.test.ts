@@ -13,7 +13,12 @@ describe('breadcrumbList', () => {
       '@type': 'BreadcrumbList',
       itemListElement: [
         { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://example.org/' },
-        { '@type': 'ListItem', position: 2, name: 'Political dialogue', item: 'https://example.org/political-dialogue/' },
+        {
+          '@type': 'ListItem',
+          position: 2,
+          name: 'Political dialogue',
+          item: 'https://example.org/political-dialogue/',
+        },
       ],
     });
   });
