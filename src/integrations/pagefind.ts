@@ -1,7 +1,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -12,6 +12,16 @@ export const PAGEFIND_DIR = 'pagefind';
 /** Editorial data: other names and spellings for words of the source. */
 export const SEARCH_ALIASES_FILE = 'content/search-aliases.json';
 const SOURCE_FILE = 'content/source/relations-with-the-republic-of-korea.txt';
+/** Pagefind's own search UIs and highlighter, which the site does not use. */
+export const UNUSED_BUNDLE_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 /** Reads and checks the alias data; a mistake fails the build naming the file and the field. */
 async function checkAliasFile(root: string): Promise<void> {
@@ -50,6 +60,9 @@ async function writeIndex(outDir: string, logger: AstroIntegrationLogger): Promi
     const outputPath = join(outDir, PAGEFIND_DIR);
     const written = await index.writeFiles({ outputPath });
     failOnErrors('writeFiles', written.errors);
+    // The site searches through its own small UI on the JS API; Pagefind's
+    // ready-made UIs (about 470 KB) would only be dead weight in the deploy.
+    await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(join(outputPath, file), { force: true })));
     const ms = Math.round(performance.now() - started);
     const kb = ((await directorySize(outputPath)) / 1024).toFixed(1);
     logger.info(`Indexed ${added.page_count} pages in ${ms} ms into ${PAGEFIND_DIR}/ (${kb} KB on disk)`);

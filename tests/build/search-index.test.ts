@@ -1,7 +1,9 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UNUSED_BUNDLE_FILES } from '../../src/integrations/pagefind.ts';
 import { checkSearchAliases } from '../../src/lib/search-alias-check.ts';
 import { searchDocument, type PagefindApi, type SearchOutcome } from '../../src/lib/search-run.ts';
 import { TEST_BASE_PATH, basePathDistDir, distDir, projectRoot } from '../support/paths.ts';
@@ -237,6 +239,11 @@ describe.each(BUILDS)('the built search index $name', ({ dir, base }) => {
       expect(outcome.pages.at(-1)?.title, query).toBe('Timeline');
       expect(outcome.pages.at(-1)?.editorial, query).toBe(true);
     }
+  });
+
+  it('ships the search engine and index but none of the unused ready-made Pagefind UIs', () => {
+    expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
+    expect(UNUSED_BUNDLE_FILES.filter((file) => existsSync(join(dir, 'pagefind', file)))).toEqual([]);
   });
 
   it('finds nothing for a word that is not in the text', async () => {
