@@ -39,6 +39,8 @@ function landing(page: Page, id: string): Promise<Landing> {
 }
 
 const LANDED: Landing = { inView: true, belowHeader: true, target: true, focused: true, marked: true };
+/** Smooth scrolling within a page takes a moment, longer on a busy machine. */
+const POLL = { timeout: 5000 };
 
 /** Waits out smooth scrolling: the scroll position unchanged over a few readings. */
 async function settled(page: Page): Promise<void> {
@@ -124,7 +126,7 @@ describe.skipIf(!hasBrowser)('deep links in Chromium', () => {
       await tab.waitForLoadState();
       await settled(tab);
       expect(tab.url()).toBe(`${site.url}political-dialogue/#political-dialogue-3`);
-      expect(await landing(tab, 'political-dialogue-3')).toEqual(LANDED);
+      await expect.poll(() => landing(tab, 'political-dialogue-3'), POLL).toEqual(LANDED);
       // A modified click is the browser's business: nothing copied, nothing announced.
       expect(await page.locator('[data-copy-status]').textContent()).toBe('');
       await context.close();
@@ -134,10 +136,10 @@ describe.skipIf(!hasBrowser)('deep links in Chromium', () => {
       const { context, page } = await open('document/');
       await page.locator('nav.toc a[href="#political-dialogue"]').click();
       await settled(page);
-      expect(await landing(page, 'political-dialogue')).toEqual(LANDED);
+      await expect.poll(() => landing(page, 'political-dialogue'), POLL).toEqual(LANDED);
       await page.evaluate(() => (location.hash = '#practical-cooperation-2'));
       await settled(page);
-      expect(await landing(page, 'practical-cooperation-2')).toEqual(LANDED);
+      await expect.poll(() => landing(page, 'practical-cooperation-2'), POLL).toEqual(LANDED);
       await context.close();
     });
 
@@ -169,7 +171,7 @@ describe.skipIf(!hasBrowser)('deep links in Chromium', () => {
       });
       await page.waitForURL(/#political-dialogue$/);
       await settled(page);
-      expect(await landing(page, 'political-dialogue')).toEqual(LANDED);
+      await expect.poll(() => landing(page, 'political-dialogue'), POLL).toEqual(LANDED);
       await context.close();
     });
   });
@@ -316,7 +318,9 @@ describe.skipIf(!hasBrowser)('deep links in Chromium', () => {
       await page.locator('#political-dialogue-1 a.paragraph-link').click();
       await settled(page);
       expect(page.url()).toBe(`${site.url}document/#political-dialogue-1`);
-      expect(await landing(page, 'political-dialogue-1')).toMatchObject({ inView: true, target: true, marked: true });
+      await expect
+        .poll(() => landing(page, 'political-dialogue-1'), POLL)
+        .toMatchObject({ inView: true, target: true, marked: true });
       await context.close();
     });
   });
