@@ -40,9 +40,15 @@ function sidewaysOverflow(page: Page): Promise<{ scrolled: number; culprits: str
         const { left, right } = element.getBoundingClientRect();
         return `${describe(element)} spans ${Math.round(left)}–${Math.round(right)} px in ${width} px`;
       });
-    // Text that does not wrap spills out of a box that itself fits.
+    // Text that does not wrap spills out of a box that itself fits, past the viewport's edge.
     const spilling = elements
-      .filter((element) => getComputedStyle(element).overflowX === 'visible' && element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 0)
+      .filter(
+        (element) =>
+          getComputedStyle(element).overflowX === 'visible' &&
+          element.clientWidth > 0 &&
+          element.scrollWidth > element.clientWidth + 1 &&
+          element.getBoundingClientRect().left + element.scrollWidth > width + 0.5,
+      )
       .map((element) => `${describe(element)}: content ${element.scrollWidth} px wide in a ${element.clientWidth} px box`);
     const culprits = [...tooWide, ...spilling];
     return { scrolled, culprits };
