@@ -22,7 +22,7 @@ import { runLighthouse } from './parts/lighthouse.ts';
 import { measurePages } from './parts/pages.ts';
 import { measureScaling } from './parts/scaling.ts';
 import { coldSearches, HEADER_ON_HOME, SEARCH_PAGE, searchUnavailable, warmSearches } from './parts/search.ts';
-import { BENCH_OUT_DIR, benchDist, buildBenchSite, sectionPagePaths } from './parts/site.ts';
+import { BENCH_OUT_DIR, benchDist, buildBenchSite, largestSectionPage, sectionPagePaths } from './parts/site.ts';
 import { SEARCH_QUERIES } from './queries.ts';
 
 const RESULTS_FILE = join(projectRoot, 'bench/results.json');
@@ -32,7 +32,7 @@ function plan(options: BenchOptions) {
   const queries = quick ? SEARCH_QUERIES.slice(0, 6) : [...SEARCH_QUERIES];
   return {
     buildRuns: quick ? 1 : 3,
-    lighthouseRuns: { mobile: quick ? 1 : 3, desktop: 1 },
+    lighthouseRuns: quick ? 1 : 3,
     queries,
     formFactors: quick ? (['mobile'] as const) : (['mobile', 'desktop'] as const),
     scalingSizes: quick ? [10, 100] : [10, 100, 1000],
@@ -115,11 +115,7 @@ async function main(options: BenchOptions): Promise<number> {
       results.search = await searchResult(browser!, site!, p.queries);
     });
     await step('lighthouse', async () => {
-      const sections = await sectionPagePaths();
-      const heaviest = (results.pages ?? [])
-        .filter((page) => page.sectionPage && page.path !== '/')
-        .sort((a, b) => b.html.raw - a.html.raw)[0]?.path;
-      const section = heaviest ?? sections.filter((path) => path !== '/').sort()[0];
+      const section = await largestSectionPage(benchDist);
       const paths = [
         '/',
         ...(section ? [section] : []),

