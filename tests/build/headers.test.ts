@@ -15,7 +15,9 @@ const everyFile = (await readdir(distDir, { recursive: true })).map((file) => `/
 
 describe('public/_headers', () => {
   it('is copied into the build unchanged', async () => {
-    expect(await readFile(join(distDir, '_headers'), 'utf8')).toBe(await readFile(join(projectRoot, 'public/_headers'), 'utf8'));
+    expect(await readFile(join(distDir, '_headers'), 'utf8')).toBe(
+      await readFile(join(projectRoot, 'public/_headers'), 'utf8'),
+    );
   });
 
   it('sends the security headers with every page', () => {
@@ -23,7 +25,9 @@ describe('public/_headers', () => {
       const headers = headersFor(rules, `/${page}`);
       expect(headers['Content-Security-Policy'], page).toBeDefined();
       expect(headers['X-Content-Type-Options'], page).toBe('nosniff');
-      expect(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin']).toContain(headers['Referrer-Policy']);
+      expect(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin']).toContain(
+        headers['Referrer-Policy'],
+      );
       // Every feature the site never uses is switched off: `name=()`.
       expect(headers['Permissions-Policy'], page).toMatch(/^[a-z-]+=\(\)(, [a-z-]+=\(\))*$/);
       expect(headers['Permissions-Policy'], page).toMatch(/\bcamera=\(\).*\bgeolocation=\(\).*\bmicrophone=\(\)/);
@@ -66,7 +70,12 @@ describe('public/_headers', () => {
       expect(inlineScripts.length, `inline <script> on /${page}`).toBe(0);
       expect($('style').length, `<style> on /${page}`).toBe(0);
       expect($('[style]').length, `style="" attribute on /${page}`).toBe(0);
-      expect($('*').filter((_, el) => Object.keys((el as { attribs?: object }).attribs ?? {}).some((name) => name.startsWith('on'))).length, `on* handler attribute on /${page}`).toBe(0);
+      expect(
+        $('*').filter((_, el) =>
+          Object.keys((el as { attribs?: object }).attribs ?? {}).some((name) => name.startsWith('on')),
+        ).length,
+        `on* handler attribute on /${page}`,
+      ).toBe(0);
     }
   });
 

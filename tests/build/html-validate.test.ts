@@ -25,7 +25,8 @@ async function problemsIn(dir: string): Promise<string[]> {
   for (const page of await builtPages(dir)) {
     const file = pageFile(page, dir);
     const report = await validator.validateString(await readFile(file, 'utf8'), file);
-    for (const result of report.results) problems.push(...result.messages.map((message) => describeMessage(page, message)));
+    for (const result of report.results)
+      problems.push(...result.messages.map((message) => describeMessage(page, message)));
   }
   return problems;
 }

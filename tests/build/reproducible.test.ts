@@ -10,7 +10,12 @@ async function fingerprint(dir: string): Promise<Map<string, string>> {
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
-    files.set(path.slice(dir.length + 1), createHash('sha256').update(await readFile(path)).digest('hex'));
+    files.set(
+      path.slice(dir.length + 1),
+      createHash('sha256')
+        .update(await readFile(path))
+        .digest('hex'),
+    );
   }
   return files;
 }
@@ -18,7 +23,9 @@ async function fingerprint(dir: string): Promise<Map<string, string>> {
 /** Files only in one build, or with different bytes. */
 function differences(a: Map<string, string>, b: Map<string, string>): string[] {
   const paths = [...new Set([...a.keys(), ...b.keys()])].sort();
-  return paths.filter((path) => a.get(path) !== b.get(path)).map((path) => `${path}: ${a.get(path) ?? 'missing'} vs ${b.get(path) ?? 'missing'}`);
+  return paths
+    .filter((path) => a.get(path) !== b.get(path))
+    .map((path) => `${path}: ${a.get(path) ?? 'missing'} vs ${b.get(path) ?? 'missing'}`);
 }
 
 /**

@@ -29,15 +29,24 @@ const viewName = (view: (typeof VIEWS)[number]) => `${view.scheme} at ${view.wid
 
 function describeViolations(violations: Result[]): string[] {
   return violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${violation.help} at ${node.target.join(' ')} ${node.failureSummary ?? ''}`),
+    violation.nodes.map(
+      (node) =>
+        `${violation.id} (${violation.impact}): ${violation.help} at ${node.target.join(' ')} ${node.failureSummary ?? ''}`,
+    ),
   );
 }
 
 async function axeViolations(page: Page): Promise<{ violations: string[]; rules: number }> {
   // Legacy mode runs axe in the page itself instead of finishing in an extra
   // blank page: a third faster, and the site has no frames it would miss.
-  const results = await new AxeBuilder({ page }).setLegacyMode(true).withTags(TAGS).disableRules(DISABLED_RULES).analyze();
-  const rules = new Set([...results.passes, ...results.violations, ...results.incomplete, ...results.inapplicable].map((rule) => rule.id));
+  const results = await new AxeBuilder({ page })
+    .setLegacyMode(true)
+    .withTags(TAGS)
+    .disableRules(DISABLED_RULES)
+    .analyze();
+  const rules = new Set(
+    [...results.passes, ...results.violations, ...results.incomplete, ...results.inapplicable].map((rule) => rule.id),
+  );
   return { violations: describeViolations(results.violations), rules: rules.size };
 }
 
@@ -49,7 +58,10 @@ describe.skipIf(!hasBrowser)('accessibility (axe)', () => {
   beforeAll(async () => {
     [browser, site] = await Promise.all([launchBrowser(), serveSite()]);
     for (const view of VIEWS) {
-      const context = await browser.newContext({ colorScheme: view.scheme, viewport: { width: view.width, height: view.height } });
+      const context = await browser.newContext({
+        colorScheme: view.scheme,
+        viewport: { width: view.width, height: view.height },
+      });
       views.set(viewName(view), await context.newPage());
     }
   });
@@ -63,7 +75,9 @@ describe.skipIf(!hasBrowser)('accessibility (axe)', () => {
     expect(sitemaps.length).toBeGreaterThan(0);
     for (const file of sitemaps) {
       const $ = load(await readFile(join(distDir, file), 'utf8'), { xml: true });
-      const listed = $('url > loc').toArray().map((loc) => new URL($(loc).text()).pathname.slice(1));
+      const listed = $('url > loc')
+        .toArray()
+        .map((loc) => new URL($(loc).text()).pathname.slice(1));
       expect(listed.length).toBeGreaterThan(0);
       expect(listed.filter((path) => !pages.includes(path))).toEqual([]);
     }

@@ -60,10 +60,15 @@ describe.skipIf(!hasBrowser)('search shows markup-looking page text as text', ()
   /** The rendered results: their text, and any element the page text could have made. */
   async function results(query: string): Promise<{ text: string; foreign: string[] }> {
     expect(await showSearchResults(page, query)).toBeGreaterThan(0);
-    return page.locator('[data-search-results][data-search-query]').first().evaluate((list) => ({
-      text: list.textContent ?? '',
-      foreign: [...list.querySelectorAll('img, script, b, i, a[href^="javascript:"], [onerror]')].map((element) => element.outerHTML),
-    }));
+    return page
+      .locator('[data-search-results][data-search-query]')
+      .first()
+      .evaluate((list) => ({
+        text: list.textContent ?? '',
+        foreign: [...list.querySelectorAll('img, script, b, i, a[href^="javascript:"], [onerror]')].map(
+          (element) => element.outerHTML,
+        ),
+      }));
   }
 
   it('the fixture page itself shows the markup as text', async () => {

@@ -110,7 +110,9 @@ describe.skipIf(!hasBrowser)('Content Security Policy in the browser', () => {
         }),
     );
     expect(loaded).toBe(false);
-    await expect.poll(() => watched.record.violations.join('\n')).toMatch(/script-src(-elem)? blocked http:\/\/localhost:9/);
+    await expect
+      .poll(() => watched.record.violations.join('\n'))
+      .toMatch(/script-src(-elem)? blocked http:\/\/localhost:9/);
     await bare.unrouteAll({ behavior: 'ignoreErrors' });
     await bare.close();
   });

@@ -18,7 +18,13 @@ function focusStop(page: Page): Promise<FocusStop> {
     const element = `${active.tagName.toLowerCase()}${active.id ? `#${active.id}` : ''}${[...active.classList].map((c) => `.${c}`).join('')} “${(active.innerText || active.getAttribute('aria-label') || '').trim().slice(0, 40)}”`;
     const box = active.getBoundingClientRect();
     const style = getComputedStyle(active);
-    const onScreen = box.width >= 4 && box.height >= 4 && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
+    const onScreen =
+      box.width >= 4 &&
+      box.height >= 4 &&
+      box.bottom > 0 &&
+      box.right > 0 &&
+      box.top < innerHeight &&
+      box.left < innerWidth;
     const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
     const why = !active.matches(':focus-visible')
       ? 'not :focus-visible'
@@ -85,7 +91,9 @@ describe.skipIf(!hasBrowser)('keyboard only', () => {
     const unseen = await moveFocusTo(page, 'nav.section-nav a[href$="/political-dialogue/"]');
     expect(unseen).toEqual([]);
     await Promise.all([page.waitForURL(/\/political-dialogue\/$/), page.keyboard.press('Enter')]);
-    expect(await page.locator('nav.section-nav a[aria-current="page"]').getAttribute('href')).toMatch(/\/political-dialogue\/$/);
+    expect(await page.locator('nav.section-nav a[aria-current="page"]').getAttribute('href')).toMatch(
+      /\/political-dialogue\/$/,
+    );
   });
 
   it.skipIf(!hasSearch())('search, a result and a paragraph link, all by keyboard', async () => {
@@ -101,10 +109,17 @@ describe.skipIf(!hasBrowser)('keyboard only', () => {
     // On to the result for the paragraph that matched, and open it.
     unseen.push(...(await moveFocusTo(page, '[data-search-results] a[href*="#political-dialogue-"]')));
     const result = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
-    await Promise.all([page.waitForURL((url) => url.hash === new URL(result).hash, { waitUntil: 'load' }), page.keyboard.press('Enter')]);
+    await Promise.all([
+      page.waitForURL((url) => url.hash === new URL(result).hash, { waitUntil: 'load' }),
+      page.keyboard.press('Enter'),
+    ]);
     const landed = new URL(page.url());
     expect(landed.hash).toBe(new URL(result).hash);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { message: 'focus follows the result to its paragraph' }).toBe(landed.hash.slice(1));
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id), {
+        message: 'focus follows the result to its paragraph',
+      })
+      .toBe(landed.hash.slice(1));
 
     // The next paragraph's own link, followed: the address names that paragraph, which becomes the target.
     unseen.push(...(await moveFocusTo(page, `a.paragraph-link:not([href="${landed.hash}"])`)));
@@ -121,7 +136,12 @@ describe.skipIf(!hasBrowser)('keyboard only', () => {
     await page.goto(site.url);
     await moveFocusTo(page, '[data-search-input]');
     await page.keyboard.type('Afghanistan');
-    await (await searchBox(page)).locator('[data-search-results][data-search-query="Afghanistan"] > li').first().waitFor();
+    await (
+      await searchBox(page)
+    )
+      .locator('[data-search-results][data-search-query="Afghanistan"] > li')
+      .first()
+      .waitFor();
     const unseen = await moveFocusTo(page, '[data-search-results] a[href]', 'ArrowDown', 1);
     expect(unseen).toEqual([]);
     await page.keyboard.press('Escape');

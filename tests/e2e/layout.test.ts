@@ -32,7 +32,9 @@ function sidewaysOverflow(page: Page): Promise<{ scrolled: number; culprits: str
       return false;
     };
     const describe = (element: Element) =>
-      element.tagName.toLowerCase() + (element.id ? `#${element.id}` : '') + [...element.classList].map((c) => `.${c}`).join('');
+      element.tagName.toLowerCase() +
+      (element.id ? `#${element.id}` : '') +
+      [...element.classList].map((c) => `.${c}`).join('');
     const elements = [...document.body.querySelectorAll('*')].filter((element) => !clipped(element));
     const tooWide = elements
       .filter((element) => element.getBoundingClientRect().right > width + 0.5)
@@ -49,7 +51,9 @@ function sidewaysOverflow(page: Page): Promise<{ scrolled: number; culprits: str
           element.scrollWidth > element.clientWidth + 1 &&
           element.getBoundingClientRect().left + element.scrollWidth > width + 0.5,
       )
-      .map((element) => `${describe(element)}: content ${element.scrollWidth} px wide in a ${element.clientWidth} px box`);
+      .map(
+        (element) => `${describe(element)}: content ${element.scrollWidth} px wide in a ${element.clientWidth} px box`,
+      );
     const culprits = [...tooWide, ...spilling];
     return { scrolled, culprits };
   });
@@ -77,7 +81,9 @@ describe.skipIf(!hasBrowser)('no sideways scrolling', () => {
       [...views].map(async ([view, page]) => {
         await prepare(page);
         const { scrolled, culprits } = await sidewaysOverflow(page);
-        return scrolled === 0 && culprits.length === 0 ? [] : [`${view}: scrolls ${scrolled} px sideways`, ...culprits.map((c) => `${view}: ${c}`)];
+        return scrolled === 0 && culprits.length === 0
+          ? []
+          : [`${view}: scrolls ${scrolled} px sideways`, ...culprits.map((c) => `${view}: ${c}`)];
       }),
     );
     return found.flat();

@@ -21,7 +21,9 @@ function visibleBlocks(page: Page): Promise<string[]> {
     return [...main.querySelectorAll<HTMLElement>(selector)]
       .filter((block) => {
         const box = block.getBoundingClientRect();
-        return block.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && box.width > 0 && box.height > 0;
+        return (
+          block.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && box.width > 0 && box.height > 0
+        );
       })
       .map((block) => block.innerText.trim())
       .filter((text) => text !== '');
@@ -33,7 +35,12 @@ function deadControls(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('button, [role="button"], input:not([type="hidden"]), select, textarea')]
       .filter((control) => control.checkVisibility({ visibilityProperty: true }))
-      .filter((control) => !control.closest('form') || control.getAttribute('type') === 'button' || control.getAttribute('role') === 'button')
+      .filter(
+        (control) =>
+          !control.closest('form') ||
+          control.getAttribute('type') === 'button' ||
+          control.getAttribute('role') === 'button',
+      )
       .map((control) => control.outerHTML.slice(0, 120)),
   );
 }
@@ -88,17 +95,25 @@ describe.skipIf(!hasBrowser)('without JavaScript', () => {
 
   it('navigates the sections by plain links', async () => {
     await withoutJs.goto(site.url);
-    const links = await withoutJs.locator('nav a[href]').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+    const links = await withoutJs
+      .locator('nav a[href]')
+      .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
     expect(links.length).toBeGreaterThan(1);
     for (const link of links) expect((await withoutJs.goto(link))?.status(), link).toBe(200);
   });
 
-  it.skipIf(!hasSearch())('searches by sending the form to the search page, which offers the whole document', async () => {
-    await withoutJs.goto(site.url);
-    await withoutJs.locator('header input[name="q"]').fill('korea');
-    await Promise.all([withoutJs.waitForURL(/\/search\/\?q=korea$/), withoutJs.locator('header input[name="q"]').press('Enter')]);
-    expect(await withoutJs.locator('main a[href$="/document/"]').count()).toBeGreaterThan(0);
-  });
+  it.skipIf(!hasSearch())(
+    'searches by sending the form to the search page, which offers the whole document',
+    async () => {
+      await withoutJs.goto(site.url);
+      await withoutJs.locator('header input[name="q"]').fill('korea');
+      await Promise.all([
+        withoutJs.waitForURL(/\/search\/\?q=korea$/),
+        withoutJs.locator('header input[name="q"]').press('Enter'),
+      ]);
+      expect(await withoutJs.locator('main a[href$="/document/"]').count()).toBeGreaterThan(0);
+    },
+  );
 
   it('notices reading text that only a script would reveal', async () => {
     await withoutJs.goto(site.url);

@@ -40,7 +40,8 @@ export async function watchContext(context: BrowserContext): Promise<{ record: P
   });
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      const report = (window as unknown as { __reportViolation: (line: string, blockedURI: string) => void }).__reportViolation;
+      const report = (window as unknown as { __reportViolation: (line: string, blockedURI: string) => void })
+        .__reportViolation;
       const line = `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} in ${event.documentURI} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`;
       void report(line, event.blockedURI);
     });
@@ -53,7 +54,9 @@ export async function watchContext(context: BrowserContext): Promise<{ record: P
   context.pages().forEach(watchPage);
   context.on('page', watchPage);
   context.on('request', (request) => record.requests.push(request.url()));
-  context.on('requestfailed', (request) => record.failed.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`));
+  context.on('requestfailed', (request) =>
+    record.failed.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`),
+  );
   context.on('response', (response) => {
     if (response.status() >= 400) record.failed.push(`${response.url()}: HTTP ${response.status()}`);
   });

@@ -23,6 +23,8 @@ export async function showSearchResults(page: Page, query: string): Promise<numb
   await input.focus();
   await input.fill('');
   await page.keyboard.type(query);
-  await box.locator(`[data-search-results][data-search-query=${JSON.stringify(query)}]`).waitFor({ state: 'attached', timeout: 10_000 });
+  await box
+    .locator(`[data-search-results][data-search-query=${JSON.stringify(query)}]`)
+    .waitFor({ state: 'attached', timeout: 10_000 });
   return box.locator('[data-search-results] > li').count();
 }
