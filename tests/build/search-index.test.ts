@@ -68,7 +68,7 @@ const CASES: Case[] = [
     page: 'practical-cooperation/',
     part: 'practical-cooperation/#practical-cooperation-1',
   },
-  { query: 'Stoltenberg', why: 'a name in the photograph caption', page: '', part: '#overview-1' },
+  { query: 'Stoltenberg', why: 'a name in the photograph caption', page: '', part: '#overview-photograph' },
   { query: 'Seoul', why: 'a place', page: 'political-dialogue/', part: 'political-dialogue/#political-dialogue-2' },
   {
     query: 'Afghan',
@@ -244,6 +244,14 @@ describe.each(BUILDS)('the built search index $name', ({ dir, base }) => {
   it('ships the search engine and index but none of the unused ready-made Pagefind UIs', () => {
     expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(true);
     expect(UNUSED_BUNDLE_FILES.filter((file) => existsSync(join(dir, 'pagefind', file)))).toEqual([]);
+  });
+
+  it('keeps the words of the timeline facts apart (no "BrengelmannPlace")', async () => {
+    const outcome = await search('Brengelmann');
+    const event = outcome.pages
+      .flatMap((page) => page.parts)
+      .find((part) => part.url.endsWith('#event-2012-11-staff-talks-seoul'));
+    expect(event?.excerpt).toMatch(/Person <mark>?Dirk<\/mark>? <mark>Brengelmann<\/mark> Place Seoul|Person Dirk <mark>Brengelmann<\/mark> Place Seoul/);
   });
 
   it('finds nothing for a word that is not in the text', async () => {
