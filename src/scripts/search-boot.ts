@@ -18,6 +18,9 @@ function start(): void {
   if (started) return;
   started = true;
   void import(/* @vite-ignore */ searchUiUrl);
+  // Fetched alongside the UI rather than after it: the UI imports the same
+  // URL, so the browser reuses this module and the first search waits less.
+  void import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`);
 }
 
 const inputs = [...document.querySelectorAll<HTMLInputElement>('[data-search-input]')];
@@ -31,8 +34,10 @@ for (const input of inputs) {
 if (primary) {
   primary.setAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
   primary.closest('[data-search]')?.querySelector('[data-search-shortcut]')?.removeAttribute('hidden');
-  // A shared /search/?q=… link shows its results without anyone typing.
-  if (primary.closest('[data-search="page"]')) start();
+  // A shared /search/?q=… link shows its results without anyone typing; an
+  // empty search page loads nothing until its field is used, like any page.
+  const query = new URLSearchParams(location.search).get('q')?.trim();
+  if (query && primary.closest('[data-search="page"]')) start();
 }
 
 function typingInField(target: EventTarget | null): boolean {

@@ -207,6 +207,15 @@ describe.skipIf(!hasBrowser)('keyword search in Chromium', () => {
     expect(page.url()).toBe(`${site.url}practical-cooperation/#practical-cooperation-1`);
   });
 
+  it('loads no search code on an empty search page until its field is used', async () => {
+    await page.goto(`${site.url}search/`);
+    await page.waitForLoadState('networkidle');
+    expect(record.requests.filter((url) => isPagefind(url) || isSearchCode(url))).toEqual([]);
+    await page.locator(`${searchPage} [data-search-input]`).fill('piracy');
+    await resultsFor(page, searchPage, 'piracy');
+    expect(record.requests.some(isPagefind)).toBe(true);
+  });
+
   it('does not take / while someone types in a field', async () => {
     await page.goto(`${site.url}search/`);
     const pageInput = page.locator(`${searchPage} [data-search-input]`);
