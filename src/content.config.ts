@@ -9,19 +9,38 @@ import { timelineEventSchema, undatedActivitySchema } from './lib/timeline-schem
 const HEADING_ID = /^[\p{Ll}\p{Lo}\p{N}_-]+$/u;
 
 const sectionFields = {
-  title: z.string({ error: fieldMessage('title', 'text', 'Political dialogue') }).trim().min(1, 'front matter field "title" is empty'),
+  title: z
+    .string({ error: fieldMessage('title', 'text', 'Political dialogue') })
+    .trim()
+    .min(1, 'front matter field "title" is empty'),
   order: z
     .number({ error: fieldMessage('order', 'a whole number giving the reading position', '2') })
     .int('front matter field "order" must be a whole number')
     .nonnegative('front matter field "order" must not be negative'),
-  summary: z.string({ error: fieldMessage('summary', 'one sentence of text', 'What this section covers.') }).trim().min(1, 'front matter field "summary" is empty'),
+  summary: z
+    .string({ error: fieldMessage('summary', 'one sentence of text', 'What this section covers.') })
+    .trim()
+    .min(1, 'front matter field "summary" is empty'),
   // Old heading id → current heading id, so links published before a heading
   // was renamed still land on it (see src/lib/heading-aliases.ts).
   headingAliases: z
     .record(
-      z.string().regex(HEADING_ID, 'front matter field "headingAliases": each old id must be a slug such as old-heading'),
-      z.string().regex(HEADING_ID, 'front matter field "headingAliases": each value must be a current heading id such as new-heading'),
-      { error: fieldMessage('headingAliases', 'a map from old heading id to current heading id', '{ old-heading: new-heading }') },
+      z
+        .string()
+        .regex(HEADING_ID, 'front matter field "headingAliases": each old id must be a slug such as old-heading'),
+      z
+        .string()
+        .regex(
+          HEADING_ID,
+          'front matter field "headingAliases": each value must be a current heading id such as new-heading',
+        ),
+      {
+        error: fieldMessage(
+          'headingAliases',
+          'a map from old heading id to current heading id',
+          '{ old-heading: new-heading }',
+        ),
+      },
     )
     .optional(),
 };
@@ -36,7 +55,13 @@ const sections = defineCollection({
 });
 
 /** The timeline is data: content/timeline.yaml, checked entry by entry (src/lib/timeline-file.ts). */
-const timeline = defineCollection({ loader: timelineLoader('content/timeline.yaml', 'events'), schema: timelineEventSchema });
-const undatedActivities = defineCollection({ loader: timelineLoader('content/timeline.yaml', 'undated'), schema: undatedActivitySchema });
+const timeline = defineCollection({
+  loader: timelineLoader('content/timeline.yaml', 'events'),
+  schema: timelineEventSchema,
+});
+const undatedActivities = defineCollection({
+  loader: timelineLoader('content/timeline.yaml', 'undated'),
+  schema: undatedActivitySchema,
+});
 
 export const collections = { sections, timeline, undatedActivities };

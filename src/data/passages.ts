@@ -54,10 +54,22 @@ export async function getPassages(): Promise<Map<string, Passage>> {
   const passages = new Map<string, Passage>();
   for (const section of await getSourceSections()) {
     for (const { id, n } of section.paragraphs) {
-      passages.set(id, { id, kind: 'paragraph', section, path: passagePath(section, id), label: `${section.title}, paragraph ${n}` });
+      passages.set(id, {
+        id,
+        kind: 'paragraph',
+        section,
+        path: passagePath(section, id),
+        label: `${section.title}, paragraph ${n}`,
+      });
     }
     for (const { id } of section.figures) {
-      passages.set(id, { id, kind: 'figure', section, path: passagePath(section, id), label: `${section.title}, photograph caption` });
+      passages.set(id, {
+        id,
+        kind: 'figure',
+        section,
+        path: passagePath(section, id),
+        label: `${section.title}, photograph caption`,
+      });
     }
   }
   return passages;

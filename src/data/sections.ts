@@ -31,7 +31,12 @@ async function load(): Promise<Section[]> {
     entry,
   }));
   checkSections(
-    sections.map((s) => ({ id: s.slug, filePath: s.entry.filePath ?? s.slug, order: s.order, body: s.entry.body ?? '' })),
+    sections.map((s) => ({
+      id: s.slug,
+      filePath: s.entry.filePath ?? s.slug,
+      order: s.order,
+      body: s.entry.body ?? '',
+    })),
   );
   return sortByOrder(sections);
 }

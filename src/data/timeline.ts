@@ -54,10 +54,16 @@ async function load(): Promise<Timeline> {
   const undated = undatedActivities(undatedData);
   const backlinks = new Map<string, Backlink[]>();
   for (const [passage, cited] of entriesByPassage(events)) {
-    backlinks.set(passage, cited.map((event) => ({ path: `${TIMELINE_PATH}#${event.anchor}`, label: `${event.when}: ${event.title}` })));
+    backlinks.set(
+      passage,
+      cited.map((event) => ({ path: `${TIMELINE_PATH}#${event.anchor}`, label: `${event.when}: ${event.title}` })),
+    );
   }
   for (const [passage, cited] of entriesByPassage(undated)) {
-    const links = cited.map((activity) => ({ path: `${TIMELINE_PATH}#${activity.anchor}`, label: `Undated: ${activity.title}` }));
+    const links = cited.map((activity) => ({
+      path: `${TIMELINE_PATH}#${activity.anchor}`,
+      label: `Undated: ${activity.title}`,
+    }));
     backlinks.set(passage, [...(backlinks.get(passage) ?? []), ...links]);
   }
   return {

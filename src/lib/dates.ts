@@ -18,8 +18,18 @@ export interface PartialDate {
 }
 
 export const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 export class DateFormatError extends Error {
@@ -36,14 +46,13 @@ const pad = (value: number) => String(value).padStart(2, '0');
 export function parsePartialDate(text: string): PartialDate {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text.trim());
   if (!match) {
-    throw new DateFormatError(
-      `"${text}" is not a date: write a year (2005), a month (2012-09) or a day (2016-10-06)`,
-    );
+    throw new DateFormatError(`"${text}" is not a date: write a year (2005), a month (2012-09) or a day (2016-10-06)`);
   }
   const year = Number(match[1]);
   if (match[2] === undefined) return { iso: `${year}`, precision: 'year', year };
   const month = Number(match[2]);
-  if (month < 1 || month > 12) throw new DateFormatError(`"${text}" has no month ${match[2]}: months run from 01 to 12`);
+  if (month < 1 || month > 12)
+    throw new DateFormatError(`"${text}" has no month ${match[2]}: months run from 01 to 12`);
   if (match[3] === undefined) return { iso: `${year}-${pad(month)}`, precision: 'month', year, month };
   const day = Number(match[3]);
   const last = daysInMonth(year, month);
@@ -116,7 +125,9 @@ export interface DateMention {
 }
 
 // Full names and abbreviations: "September", "Sep.", "Sept.", "Oct.".
-const MONTH_PATTERN = MONTH_NAMES.map((name) => `${name.slice(0, 3)}(?:${name.slice(3)}|${name === 'September' ? 't?' : ''}\\.)?`).join('|');
+const MONTH_PATTERN = MONTH_NAMES.map(
+  (name) => `${name.slice(0, 3)}(?:${name.slice(3)}|${name === 'September' ? 't?' : ''}\\.)?`,
+).join('|');
 const MENTION = new RegExp(`\\b(?:(\\d{1,2}) )?(?:(${MONTH_PATTERN}) )?((?:19|20)\\d{2})\\b`, 'g');
 
 /**
@@ -129,7 +140,8 @@ export function dateMentions(text: string): DateMention[] {
   const mentions: DateMention[] = [];
   for (const match of text.matchAll(MENTION)) {
     const [words, day, monthWord, year = ''] = match;
-    const monthIndex = monthWord === undefined ? -1 : MONTH_NAMES.findIndex((name) => monthWord.startsWith(name.slice(0, 3)));
+    const monthIndex =
+      monthWord === undefined ? -1 : MONTH_NAMES.findIndex((name) => monthWord.startsWith(name.slice(0, 3)));
     if (monthIndex < 0) {
       // A number before a bare year ("5 2012") is not a day.
       mentions.push({ iso: year, precision: 'year', text: day === undefined ? words : year });

@@ -23,7 +23,9 @@ export function checkSections(sections: readonly SectionFile[]): void {
     }
     const other = byOrder.get(section.order);
     if (other !== undefined) {
-      problems.push(`${section.filePath}: front matter field "order" (${section.order}) is already used by ${other}; each section needs its own order.`);
+      problems.push(
+        `${section.filePath}: front matter field "order" (${section.order}) is already used by ${other}; each section needs its own order.`,
+      );
     } else {
       byOrder.set(section.order, section.filePath);
     }

@@ -77,7 +77,11 @@ export function sectionPassages(section: string, mdxBody: string): SectionPassag
     } else if (isFigure(node)) {
       const id = stringAttribute(node, 'id');
       if (id !== undefined) {
-        figures.push({ id, description: stringAttribute(node, 'description') ?? '', caption: stringAttribute(node, 'caption') ?? '' });
+        figures.push({
+          id,
+          description: stringAttribute(node, 'description') ?? '',
+          caption: stringAttribute(node, 'caption') ?? '',
+        });
       }
     }
   }

@@ -26,16 +26,14 @@ const key = z
   .regex(KEY, 'must be lowercase letters, digits and hyphens, e.g. id: staff-talks-seoul');
 
 const partialDate = (field: string) =>
-  z
-    .string({ error: required(field, 'a year, a month or a day', '2012-09') })
-    .transform((text, ctx): PartialDate => {
-      try {
-        return parsePartialDate(text);
-      } catch (error) {
-        ctx.issues.push({ code: 'custom', input: text, message: (error as Error).message });
-        return z.NEVER;
-      }
-    });
+  z.string({ error: required(field, 'a year, a month or a day', '2012-09') }).transform((text, ctx): PartialDate => {
+    try {
+      return parsePartialDate(text);
+    } catch (error) {
+      ctx.issues.push({ code: 'custom', input: text, message: (error as Error).message });
+      return z.NEVER;
+    }
+  });
 
 const title = z
   .string({ error: required('title', 'a short title', 'Partnership programme signed') })
@@ -67,7 +65,9 @@ const common = {
   summary,
   source: passageId('source'),
   /** Other paragraphs that state the same fact; they link back to the event too. */
-  alsoIn: z.array(passageId('alsoIn'), { error: required('alsoIn', 'a list of paragraph ids', '[overview-3]') }).default([]),
+  alsoIn: z
+    .array(passageId('alsoIn'), { error: required('alsoIn', 'a list of paragraph ids', '[overview-3]') })
+    .default([]),
   people: names('people', 'Jens Stoltenberg'),
   places: names('places', 'Seoul'),
 };

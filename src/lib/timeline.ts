@@ -50,7 +50,12 @@ export function undatedAnchor(activity: Pick<UndatedActivityData, 'id'>): string
 export function timelineEvents(data: readonly TimelineEventData[]): TimelineEvent[] {
   return [...data]
     .sort((a, b) => compareDates(a.date, b.date))
-    .map((event) => ({ ...event, anchor: eventAnchor(event), when: formatSpan(event.date, event.end), year: event.date.year }));
+    .map((event) => ({
+      ...event,
+      anchor: eventAnchor(event),
+      when: formatSpan(event.date, event.end),
+      year: event.date.year,
+    }));
 }
 
 export function undatedActivities(data: readonly UndatedActivityData[]): UndatedActivity[] {
@@ -69,7 +74,9 @@ export function groupByYear(events: readonly TimelineEvent[]): YearGroup[] {
 }
 
 /** For each passage id, the entries that cite it as `source` or in `alsoIn`, in timeline order. */
-export function entriesByPassage<T extends { source: string; alsoIn: readonly string[] }>(entries: readonly T[]): Map<string, T[]> {
+export function entriesByPassage<T extends { source: string; alsoIn: readonly string[] }>(
+  entries: readonly T[],
+): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const entry of entries) {
     for (const passage of new Set([entry.source, ...entry.alsoIn])) {
@@ -109,7 +116,8 @@ export function checkSources(
         problems.push(`${name}, field "source": "${entry.source}" names no paragraph of a source section`);
       }
       for (const other of entry.alsoIn) {
-        if (!known.has(other)) problems.push(`${name}, field "alsoIn": "${other}" names no paragraph of a source section`);
+        if (!known.has(other))
+          problems.push(`${name}, field "alsoIn": "${other}" names no paragraph of a source section`);
         if (other === entry.source) problems.push(`${name}, field "alsoIn": "${other}" is already the source`);
       }
     }

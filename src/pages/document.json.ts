@@ -26,8 +26,15 @@ export const GET: APIRoute = async ({ site }) => {
       title: section.title,
       url: url(section.path),
       paragraphs: section.paragraphs.map(({ id, n, text }) => ({ id, n, text, url: url(passagePath(section, id)) })),
-      figures: section.figures.map(({ id, description, caption }) => ({ id, description, caption, url: url(passagePath(section, id)) })),
+      figures: section.figures.map(({ id, description, caption }) => ({
+        id,
+        description,
+        caption,
+        url: url(passagePath(section, id)),
+      })),
     })),
   };
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -28,5 +28,7 @@ export const GET: APIRoute = async ({ site }) => {
     events: timeline.events.map((event) => timelineEventJson(event, context)),
     undated: timeline.undated.map((activity) => undatedActivityJson(activity, context)),
   };
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -10,7 +10,8 @@ import type { DocumentJson } from '../../src/lib/document-json.ts';
 let document: DocumentJson;
 let sourceText = '';
 
-const readDocument = async (dir: string) => JSON.parse(await readFile(join(dir, 'document.json'), 'utf8')) as DocumentJson;
+const readDocument = async (dir: string) =>
+  JSON.parse(await readFile(join(dir, 'document.json'), 'utf8')) as DocumentJson;
 
 beforeAll(async () => {
   document = await readDocument(distDir);
@@ -56,7 +57,9 @@ describe('/document.json', () => {
   it('carries every block of the source text exactly once', () => {
     const source = parseSourceText(sourceText);
     const blocks = source.sections.flatMap((s) => s.paragraphs).sort();
-    const exported = document.sections.flatMap((s) => [...s.paragraphs.map((p) => p.text), ...s.figures.flatMap((f) => [f.description, f.caption])]).sort();
+    const exported = document.sections
+      .flatMap((s) => [...s.paragraphs.map((p) => p.text), ...s.figures.flatMap((f) => [f.description, f.caption])])
+      .sort();
     expect(exported).toEqual(blocks);
   });
 
@@ -68,6 +71,8 @@ describe('/document.json', () => {
       expect(section.url.startsWith(site)).toBe(true);
       for (const paragraph of section.paragraphs) expect(paragraph.url).toBe(`${section.url}#${paragraph.id}`);
     }
-    expect(based.sections.map((s) => s.paragraphs.map((p) => p.id))).toEqual(document.sections.map((s) => s.paragraphs.map((p) => p.id)));
+    expect(based.sections.map((s) => s.paragraphs.map((p) => p.id))).toEqual(
+      document.sections.map((s) => s.paragraphs.map((p) => p.id)),
+    );
   });
 });

@@ -45,7 +45,9 @@ describe('the site carries the source verbatim', () => {
     paragraph.text(paragraph.text().replace('in 2005', 'in 2006'));
     altered.set('political-dialogue/', ((sel: string) => copy.find(sel)) as unknown as CheerioAPI);
     const problems = fidelityProblems(sourceText, altered);
-    expect(problems).toContainEqual(expect.stringContaining('found 0 times: "NATO and the Republic of Korea initiated dialogue in 2005."'));
+    expect(problems).toContainEqual(
+      expect.stringContaining('found 0 times: "NATO and the Republic of Korea initiated dialogue in 2005."'),
+    );
     expect(problems).toContainEqual(expect.stringContaining('paragraph not in the source'));
   });
 
@@ -53,7 +55,9 @@ describe('the site carries the source verbatim', () => {
     const altered = new Map(pages);
     const $ = pages.get('practical-cooperation/')!;
     const copy = $.root().clone();
-    copy.find('main article').append('<p>Much of the Korean contingent was reinvested in Bagram, instead of being withdrawn.</p>');
+    copy
+      .find('main article')
+      .append('<p>Much of the Korean contingent was reinvested in Bagram, instead of being withdrawn.</p>');
     altered.set('practical-cooperation/', ((sel: string) => copy.find(sel)) as unknown as CheerioAPI);
     expect(fidelityProblems(sourceText, altered)).toContainEqual(
       expect.stringContaining('found 2 times: "Much of the Korean contingent'),

@@ -33,7 +33,12 @@ async function openIndex(dir: string, base: string): Promise<Pagefind> {
   return module.createInstance({ basePath: bundle, baseUrl: base });
 }
 
-async function timelineHit(pagefind: Pagefind, query: string, base: string, filters: Record<string, string> = {}): Promise<PagefindResultData | undefined> {
+async function timelineHit(
+  pagefind: Pagefind,
+  query: string,
+  base: string,
+  filters: Record<string, string> = {},
+): Promise<PagefindResultData | undefined> {
   const search = await pagefind.search(query, { filters });
   const pages = await Promise.all((search?.results ?? []).map((result) => result.data()));
   return pages.find((page) => page.url === `${base}timeline/`);

@@ -16,7 +16,8 @@ let timeline: CheerioAPI;
 let json: TimelineJson;
 const sourcePages = new Map<string, CheerioAPI>();
 
-const readJson = async <T>(dir: string, name: string): Promise<T> => JSON.parse(await readFile(join(dir, name), 'utf8')) as T;
+const readJson = async <T>(dir: string, name: string): Promise<T> =>
+  JSON.parse(await readFile(join(dir, name), 'utf8')) as T;
 
 beforeAll(async () => {
   timeline = await readPage('timeline/');
@@ -46,8 +47,14 @@ function pageEntries($: CheerioAPI): PageEntry[] {
       });
       return {
         id: $li.attr('id') ?? '',
-        year: $li.closest('section').attr('data-pagefind-filter')?.replace(/^year:/, ''),
-        datetimes: $li.find('time').toArray().map((t) => $(t).attr('datetime') ?? ''),
+        year: $li
+          .closest('section')
+          .attr('data-pagefind-filter')
+          ?.replace(/^year:/, ''),
+        datetimes: $li
+          .find('time')
+          .toArray()
+          .map((t) => $(t).attr('datetime') ?? ''),
         title: $li.find('h3').text(),
         summary: $li.find('.timeline-entry__summary').text(),
         facts,
@@ -76,9 +83,14 @@ describe('/timeline/', () => {
       expect(items.length, `year ${year}`).toBeGreaterThan(0);
       items.each((_, li) => expect(timeline(li).find('time').first().attr('datetime')?.slice(0, 4)).toBe(year));
     });
-    const starts = pageEntries(timeline).filter((e) => !e.undated).map((e) => parsePartialDate(e.datetimes[0] ?? ''));
+    const starts = pageEntries(timeline)
+      .filter((e) => !e.undated)
+      .map((e) => parsePartialDate(e.datetimes[0] ?? ''));
     for (let i = 1; i < starts.length; i += 1) {
-      expect(compareDates(starts[i - 1]!, starts[i]!), `${starts[i - 1]?.iso} then ${starts[i]?.iso}`).toBeLessThanOrEqual(0);
+      expect(
+        compareDates(starts[i - 1]!, starts[i]!),
+        `${starts[i - 1]?.iso} then ${starts[i]?.iso}`,
+      ).toBeLessThanOrEqual(0);
     }
   });
 
@@ -110,7 +122,9 @@ describe('/timeline/', () => {
   });
 
   it('is editorial as a whole and publishes no source paragraph ids', () => {
-    expect(timeline('main article[data-editorial] .timeline-entry').length).toBe(timeline('main .timeline-entry').length);
+    expect(timeline('main article[data-editorial] .timeline-entry').length).toBe(
+      timeline('main .timeline-entry').length,
+    );
     expect(timeline('main p[id]').length).toBe(0);
     expect(timeline('main .timeline-intro').closest('[data-editorial]').length).toBe(1);
   });
@@ -118,11 +132,15 @@ describe('/timeline/', () => {
   it('makes each entry a search sub-result, with its year as a filter', () => {
     for (const li of timeline('main .timeline-entry').toArray()) {
       const $li = timeline(li);
-      expect($li.attr('data-pagefind-title'), $li.attr('id')).toMatch(/^(?:\d{4}|[A-Z][a-z]+ \d{4}|\d{4}–\d{4}|Undated): /);
+      expect($li.attr('data-pagefind-title'), $li.attr('id')).toMatch(
+        /^(?:\d{4}|[A-Z][a-z]+ \d{4}|\d{4}–\d{4}|Undated): /,
+      );
       expect($li.closest('[data-pagefind-ignore]').length).toBe(0);
       expect($li.closest('[data-pagefind-body]').length).toBe(1);
       if ($li.find('time').length > 0) {
-        expect($li.closest('section').attr('data-pagefind-filter')).toBe(`year:${$li.find('time').attr('datetime')?.slice(0, 4)}`);
+        expect($li.closest('section').attr('data-pagefind-filter')).toBe(
+          `year:${$li.find('time').attr('datetime')?.slice(0, 4)}`,
+        );
       }
     }
   });
@@ -156,7 +174,9 @@ describe('every entry’s source resolves, and the source links back', () => {
 
   it('has every link back land on an entry that cites that passage', () => {
     const ids = new Set(pageEntries(timeline).map((e) => e.id));
-    const cites = new Map([...json.events, ...json.undated].map((e) => [e.id, [e.source.id, ...e.alsoIn.map((p) => p.id)]]));
+    const cites = new Map(
+      [...json.events, ...json.undated].map((e) => [e.id, [e.source.id, ...e.alsoIn.map((p) => p.id)]]),
+    );
     let links = 0;
     for (const [path, $] of sourcePages) {
       $('.event-backlinks a').each((_, a) => {
@@ -207,12 +227,22 @@ describe('coverage: every year and month the text mentions is on the timeline', 
   });
 
   it('reads the dates of the whole source text', async () => {
-    const source = await readFile(join(distDir, '..', 'content/source/relations-with-the-republic-of-korea.txt'), 'utf8');
+    const source = await readFile(
+      join(distDir, '..', 'content/source/relations-with-the-republic-of-korea.txt'),
+      'utf8',
+    );
     const body = source.replace(/^.*Last updated:.*$/m, '');
-    const inSource = dateMentions(body).map((m) => m.iso).sort();
-    const inPassages = passages.flatMap((p) => dateMentions(p.text)).map((m) => m.iso).sort();
+    const inSource = dateMentions(body)
+      .map((m) => m.iso)
+      .sort();
+    const inPassages = passages
+      .flatMap((p) => dateMentions(p.text))
+      .map((m) => m.iso)
+      .sort();
     expect(inPassages).toEqual(inSource);
-    expect(new Set(inSource)).toEqual(new Set(['2005', '2010', '2011', '2012', '2013', '2011-04', '2012-09', '2012-11', '2013-04', '2016-10']));
+    expect(new Set(inSource)).toEqual(
+      new Set(['2005', '2010', '2011', '2012', '2013', '2011-04', '2012-09', '2012-11', '2013-04', '2016-10']),
+    );
   });
 
   it('has an event, drawn from the passage that says it, for every year and month mentioned', () => {
@@ -273,4 +303,3 @@ describe('/timeline.json and /timeline/ agree', () => {
     expect(() => checkAgreement(changed, timeline, DEV_SITE)).toThrow();
   });
 });
-

@@ -34,7 +34,7 @@ const LANDED: Landing = { target: true, inView: true, marked: true };
 /** Waits out smooth scrolling: the scroll position unchanged over a few readings. */
 async function settled(page: Page): Promise<void> {
   let last = -1;
-  for (let same = 0; same < 3; ) {
+  for (let same = 0; same < 3;) {
     await page.waitForTimeout(50);
     const y = await page.evaluate(() => scrollY);
     same = y === last ? same + 1 : 0;
@@ -64,40 +64,43 @@ describe.skipIf(!hasBrowser)('from the timeline to the text and back, in Chromiu
   it.each([
     { name: 'with JavaScript on a desktop', javaScriptEnabled: true, ...DESKTOP },
     { name: 'without JavaScript on a phone', javaScriptEnabled: false, ...PHONE },
-  ])('"Read in context" lands on the paragraph, visible and marked, and the way back works ($name)', async (options) => {
-    const context = await browser.newContext(options);
-    const page = await context.newPage();
-    const event = 'event-2011-04-isaf-pledge';
-    const paragraph = 'practical-cooperation-2';
-    try {
-      await page.goto(`${site.url}timeline/`);
-      const readInContext = page.locator(`#${event} a`, { hasText: 'Read in context' });
-      await readInContext.scrollIntoViewIfNeeded();
-      await readInContext.click();
-      await page.waitForURL(`${site.url}practical-cooperation/#${paragraph}`);
-      await settled(page);
-      expect(await landing(page, paragraph)).toEqual(LANDED);
-      if (options.javaScriptEnabled) expect(await page.evaluate(() => document.activeElement?.id)).toBe(paragraph);
+  ])(
+    '"Read in context" lands on the paragraph, visible and marked, and the way back works ($name)',
+    async (options) => {
+      const context = await browser.newContext(options);
+      const page = await context.newPage();
+      const event = 'event-2011-04-isaf-pledge';
+      const paragraph = 'practical-cooperation-2';
+      try {
+        await page.goto(`${site.url}timeline/`);
+        const readInContext = page.locator(`#${event} a`, { hasText: 'Read in context' });
+        await readInContext.scrollIntoViewIfNeeded();
+        await readInContext.click();
+        await page.waitForURL(`${site.url}practical-cooperation/#${paragraph}`);
+        await settled(page);
+        expect(await landing(page, paragraph)).toEqual(LANDED);
+        if (options.javaScriptEnabled) expect(await page.evaluate(() => document.activeElement?.id)).toBe(paragraph);
 
-      // Back with the browser: to the timeline, where the reader was.
-      await page.goBack();
-      await page.waitForURL(`${site.url}timeline/`);
-      await settled(page);
-      expect(await inView(page, `#${event} .timeline-entry__source a`)).toBe(true);
+        // Back with the browser: to the timeline, where the reader was.
+        await page.goBack();
+        await page.waitForURL(`${site.url}timeline/`);
+        await settled(page);
+        expect(await inView(page, `#${event} .timeline-entry__source a`)).toBe(true);
 
-      // Forward again, then back by the link under the paragraph: onto the event itself.
-      await page.goForward();
-      await page.waitForURL(`${site.url}practical-cooperation/#${paragraph}`);
-      const back = page.locator(`#${paragraph} .event-backlinks a[href$="#${event}"]`);
-      expect(await back.isVisible()).toBe(true);
-      await back.click();
-      await page.waitForURL(`${site.url}timeline/#${event}`);
-      await settled(page);
-      expect(await landing(page, event)).toEqual(LANDED);
-    } finally {
-      await context.close();
-    }
-  });
+        // Forward again, then back by the link under the paragraph: onto the event itself.
+        await page.goForward();
+        await page.waitForURL(`${site.url}practical-cooperation/#${paragraph}`);
+        const back = page.locator(`#${paragraph} .event-backlinks a[href$="#${event}"]`);
+        expect(await back.isVisible()).toBe(true);
+        await back.click();
+        await page.waitForURL(`${site.url}timeline/#${event}`);
+        await settled(page);
+        expect(await landing(page, event)).toEqual(LANDED);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 
   it('lands every "Read in context" link of the timeline on its passage, the photograph caption included', async () => {
     const $ = await readPage('timeline/');
@@ -126,7 +129,9 @@ describe.skipIf(!hasBrowser)('from the timeline to the text and back, in Chromiu
       await page.goto(`${site.url}timeline/`);
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('.timeline-years').isVisible()).toBe(false);
-      const source = await page.locator('#event-2012-09-ipcp .timeline-entry__source a').evaluate((a) => getComputedStyle(a, '::after').content);
+      const source = await page
+        .locator('#event-2012-09-ipcp .timeline-entry__source a')
+        .evaluate((a) => getComputedStyle(a, '::after').content);
       expect(source).toContain('/#overview-1');
     } finally {
       await context.close();

@@ -8,7 +8,12 @@ export async function builtPages(dir = distDir): Promise<string[]> {
   const files = await readdir(dir, { recursive: true });
   return files
     .filter((file) => file.endsWith('.html') && !file.split(sep).includes('pagefind'))
-    .map((file) => relative('.', file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1'))
+    .map((file) =>
+      relative('.', file)
+        .split(sep)
+        .join('/')
+        .replace(/(^|\/)index\.html$/, '$1'),
+    )
     .sort();
 }
 

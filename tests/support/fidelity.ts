@@ -4,8 +4,34 @@ import { headingId } from '../../src/lib/slugs.ts';
 import { normalizeWhitespace, parseSourceText, sourceBlocks, splitSentences } from '../../src/lib/source-text.ts';
 
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'aside', 'figure', 'figcaption', 'blockquote', 'li', 'ul', 'ol',
-  'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'footer', 'nav', 'table', 'tr', 'td', 'th', 'br',
+  'p',
+  'div',
+  'section',
+  'article',
+  'aside',
+  'figure',
+  'figcaption',
+  'blockquote',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'footer',
+  'nav',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'br',
 ]);
 
 /** Text as a reader sees it: inline markup joins words, block boundaries separate them. */
@@ -58,7 +84,9 @@ export function fidelityProblems(sourceText: string, pages: ReadonlyMap<string, 
       .toArray()
       .map((h) => normalizeWhitespace(readableText(h)));
     if (!headings.includes(section.heading)) {
-      problems.push(`/${path}: the source heading "${section.heading}" is not a heading (found: ${headings.join(' | ')})`);
+      problems.push(
+        `/${path}: the source heading "${section.heading}" is not a heading (found: ${headings.join(' | ')})`,
+      );
     }
     const sentences = section.paragraphs.flatMap(splitSentences);
     if (index === 0) sentences.push(`Last updated: ${source.lastUpdatedText}`);
@@ -72,7 +100,8 @@ export function fidelityProblems(sourceText: string, pages: ReadonlyMap<string, 
       const copy = $p.clone();
       copy.find('[data-editorial]').remove();
       const text = normalizeWhitespace(readableText(copy.get(0)!));
-      if (text !== '' && !blocks.has(text)) problems.push(`/${path}: paragraph not in the source and not marked data-editorial: "${text}"`);
+      if (text !== '' && !blocks.has(text))
+        problems.push(`/${path}: paragraph not in the source and not marked data-editorial: "${text}"`);
     });
   });
   return problems;

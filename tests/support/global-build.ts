@@ -6,7 +6,8 @@ import { TEST_BASE_PATH, TEST_SITE_URL, basePathDistDir, distDir, projectRoot } 
 async function build(outDir: string, env: Record<string, string> = {}): Promise<void> {
   const started = performance.now();
   const result = await astroBuild(projectRoot, { ...env, OUT_DIR: relative(projectRoot, outDir) });
-  if (result.code !== 0) throw new Error(`The site did not build into ${outDir} (exit ${result.code}):\n${result.output}`);
+  if (result.code !== 0)
+    throw new Error(`The site did not build into ${outDir} (exit ${result.code}):\n${result.output}`);
   console.log(`Built ${relative(projectRoot, outDir)}/ in ${Math.round(performance.now() - started)} ms`);
 }
 

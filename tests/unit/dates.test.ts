@@ -94,11 +94,21 @@ describe('formatDate', () => {
 });
 
 describe('compareDates', () => {
-  const sorted = (isos: string[]) => isos.map(d).sort(compareDates).map((date) => date.iso);
+  const sorted = (isos: string[]) =>
+    isos
+      .map(d)
+      .sort(compareDates)
+      .map((date) => date.iso);
 
   it('orders chronologically', () => {
     expect(sorted(['2013-04', '2005', '2012-11', '2010', '2012-09', '2016-10-06', '2011-04'])).toEqual([
-      '2005', '2010', '2011-04', '2012-09', '2012-11', '2013-04', '2016-10-06',
+      '2005',
+      '2010',
+      '2011-04',
+      '2012-09',
+      '2012-11',
+      '2013-04',
+      '2016-10-06',
     ]);
   });
 

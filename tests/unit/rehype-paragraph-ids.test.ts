@@ -20,7 +20,11 @@ const ids = (tree: Root) => tree.children.map((node) => (node.type === 'element'
 
 describe('rehypeParagraphIds', () => {
   it('numbers top-level paragraphs from 1 with the section slug', () => {
-    expect(ids(run([p('a'), { type: 'text', value: '\n' }, p('b')]))).toEqual(['political-dialogue-1', 'text', 'political-dialogue-2']);
+    expect(ids(run([p('a'), { type: 'text', value: '\n' }, p('b')]))).toEqual([
+      'political-dialogue-1',
+      'text',
+      'political-dialogue-2',
+    ]);
   });
 
   it('skips editorial paragraphs so notes never renumber the source', () => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkSections, sortByOrder } from '../../src/lib/section-checks.ts';
 
-const section = (id: string, order: number, body = 'Text.') => ({ id, filePath: `content/sections/${id}.mdx`, order, body });
+const section = (id: string, order: number, body = 'Text.') => ({
+  id,
+  filePath: `content/sections/${id}.mdx`,
+  order,
+  body,
+});
 
 describe('checkSections', () => {
   it('accepts distinct orders and non-empty bodies', () => {

@@ -67,7 +67,10 @@ describe('sectionPassages', () => {
   });
 
   it('finds nothing to cite in an all-editorial body', () => {
-    expect(sectionPassages('timeline', '<div data-editorial>\n\nIntro.\n\n</div>\n')).toEqual({ paragraphs: [], figures: [] });
+    expect(sectionPassages('timeline', '<div data-editorial>\n\nIntro.\n\n</div>\n')).toEqual({
+      paragraphs: [],
+      figures: [],
+    });
   });
 
   it('agrees with the ids the rehype plugin gives the rendered sample', () => {
@@ -85,8 +88,11 @@ describe('sectionPassages', () => {
 
   it('skips a line of JSX that MDX unwraps, as the rendered page does', () => {
     // Counting it would shift every later id by one.
-    const body = '<p data-editorial>JSX paragraph</p>\n\n<abbr>ROK</abbr> {1 + 1}\n\nMarkdown paragraph with <abbr>JSX</abbr> inside.\n';
+    const body =
+      '<p data-editorial>JSX paragraph</p>\n\n<abbr>ROK</abbr> {1 + 1}\n\nMarkdown paragraph with <abbr>JSX</abbr> inside.\n';
     expect(renderedIds('x', body)).toEqual(['x-1']);
-    expect(sectionPassages('x', body).paragraphs).toEqual([{ id: 'x-1', n: 1, text: 'Markdown paragraph with JSX inside.' }]);
+    expect(sectionPassages('x', body).paragraphs).toEqual([
+      { id: 'x-1', n: 1, text: 'Markdown paragraph with JSX inside.' },
+    ]);
   });
 });

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isHeadingLine, normalizeWhitespace, parseSourceText, splitSentences } from '../../src/lib/source-text.ts';
 
-const source = readFileSync(new URL('../../content/source/relations-with-the-republic-of-korea.txt', import.meta.url), 'utf8');
+const source = readFileSync(
+  new URL('../../content/source/relations-with-the-republic-of-korea.txt', import.meta.url),
+  'utf8',
+);
 
 describe('parseSourceText', () => {
   const doc = parseSourceText(source);
@@ -41,11 +44,19 @@ describe('isHeadingLine', () => {
 
 describe('splitSentences', () => {
   it('splits at full stops followed by a capital', () => {
-    expect(splitSentences('One two. Three four? “Five” six! Seven')).toEqual(['One two.', 'Three four?', '“Five” six!', 'Seven']);
+    expect(splitSentences('One two. Three four? “Five” six! Seven')).toEqual([
+      'One two.',
+      'Three four?',
+      '“Five” six!',
+      'Seven',
+    ]);
   });
 
   it('does not split inside amounts or names', () => {
-    expect(splitSentences('It gave US$ 500 million. Ban Ki-Moon spoke.')).toEqual(['It gave US$ 500 million.', 'Ban Ki-Moon spoke.']);
+    expect(splitSentences('It gave US$ 500 million. Ban Ki-Moon spoke.')).toEqual([
+      'It gave US$ 500 million.',
+      'Ban Ki-Moon spoke.',
+    ]);
   });
 
   it('normalises whitespace', () => {

@@ -31,7 +31,10 @@ function problems(text: string): string[] {
 
 describe('readTimelineFile', () => {
   it('reads events with their dates and defaults', () => {
-    const result = readTimelineFile(file(event({ end: '2013', date: '2012', alsoIn: '[overview-3]', people: '[Jens Stoltenberg]' })), FILE);
+    const result = readTimelineFile(
+      file(event({ end: '2013', date: '2012', alsoIn: '[overview-3]', people: '[Jens Stoltenberg]' })),
+      FILE,
+    );
     expect(result.parsedEvents).toEqual([
       {
         id: 'ipcp',
@@ -61,39 +64,81 @@ describe('readTimelineFile', () => {
   });
 
   it.each([
-    ['a malformed date', { date: 'September 2012' }, 'event "ipcp", field "date": "September 2012" is not a date: write a year (2005), a month (2012-09) or a day (2016-10-06)'],
+    [
+      'a malformed date',
+      { date: 'September 2012' },
+      'event "ipcp", field "date": "September 2012" is not a date: write a year (2005), a month (2012-09) or a day (2016-10-06)',
+    ],
     ['an impossible month', { date: '2012-13' }, 'event "ipcp", field "date": "2012-13" has no month 13'],
-    ['a missing date', { date: undefined }, 'event "ipcp", field "date": missing; it must be a year, a month or a day, e.g. date: 2012-09'],
-    ['an end before the start', { date: '2013', end: '2010' }, 'event "ipcp", field "end": 2010 is not after the start, 2013; a span must end after it begins'],
-    ['an end inside the start', { date: '2012', end: '2012-11' }, 'event "ipcp", field "end": 2012-11 is not after the start, 2012'],
+    [
+      'a missing date',
+      { date: undefined },
+      'event "ipcp", field "date": missing; it must be a year, a month or a day, e.g. date: 2012-09',
+    ],
+    [
+      'an end before the start',
+      { date: '2013', end: '2010' },
+      'event "ipcp", field "end": 2010 is not after the start, 2013; a span must end after it begins',
+    ],
+    [
+      'an end inside the start',
+      { date: '2012', end: '2012-11' },
+      'event "ipcp", field "end": 2012-11 is not after the start, 2012',
+    ],
     ['a missing title', { title: undefined }, 'event "ipcp", field "title": missing; it must be a short title'],
     ['an empty title', { title: "''" }, 'event "ipcp", field "title": empty; give a short title'],
-    ['two sentences of summary', { summary: 'One thing. Then another.' }, 'event "ipcp", field "summary": must be exactly one sentence'],
-    ['a missing source', { source: undefined }, 'event "ipcp", field "source": missing; it must be the id of a source paragraph'],
-    ['a source that is no id', { source: 'Overview, paragraph 1' }, 'event "ipcp", field "source": must be the id of a source paragraph'],
+    [
+      'two sentences of summary',
+      { summary: 'One thing. Then another.' },
+      'event "ipcp", field "summary": must be exactly one sentence',
+    ],
+    [
+      'a missing source',
+      { source: undefined },
+      'event "ipcp", field "source": missing; it must be the id of a source paragraph',
+    ],
+    [
+      'a source that is no id',
+      { source: 'Overview, paragraph 1' },
+      'event "ipcp", field "source": must be the id of a source paragraph',
+    ],
     ['a bad key', { id: 'IPCP 2012' }, 'event "IPCP 2012", field "id": must be lowercase letters, digits and hyphens'],
-    ['an unknown field', { sources: 'overview-1' }, 'event "ipcp": unknown field "sources"; the fields are id, title, summary, source, alsoIn, people, places, date, end'],
+    [
+      'an unknown field',
+      { sources: 'overview-1' },
+      'event "ipcp": unknown field "sources"; the fields are id, title, summary, source, alsoIn, people, places, date, end',
+    ],
   ])('reports %s, naming the file, the event and the field', (_, fields, message) => {
     expect(problems(file(event(fields)))).toContainEqual(expect.stringContaining(`${FILE}: ${message}`));
   });
 
   it('reports an event without an id by its place in the list', () => {
-    expect(problems(file(event({ id: undefined })))).toContainEqual(expect.stringContaining(`${FILE}: event #1 (no id), field "id": missing`));
+    expect(problems(file(event({ id: undefined })))).toContainEqual(
+      expect.stringContaining(`${FILE}: event #1 (no id), field "id": missing`),
+    );
   });
 
   it('reports two events with the same id', () => {
     const found = problems(file(event({}), event({ date: '2013' })));
-    expect(found).toEqual([`${FILE}: event "ipcp", field "id": "ipcp" is already used by event #1 in events; each entry needs its own id`]);
+    expect(found).toEqual([
+      `${FILE}: event "ipcp", field "id": "ipcp" is already used by event #1 in events; each entry needs its own id`,
+    ]);
   });
 
   it('reports an undated activity with the same id as an event', () => {
     const text = `${file(event({}))}undated:\n${event({ date: undefined })}\n`;
-    expect(problems(text)).toEqual([`${FILE}: undated activity "ipcp", field "id": "ipcp" is already used by event #1 in events; each entry needs its own id`]);
+    expect(problems(text)).toEqual([
+      `${FILE}: undated activity "ipcp", field "id": "ipcp" is already used by event #1 in events; each entry needs its own id`,
+    ]);
   });
 
   it('refuses a date on an undated activity', () => {
     const text = `${file(event({ id: 'a' }))}undated:\n${event({ id: 'b' })}\n`;
-    expect(problems(text)).toContainEqual(expect.stringContaining('undated activity "b": an undated activity has no date; an activity with a date belongs under events'));
+    expect(problems(text)).toContainEqual(
+      expect.stringContaining(
+        'undated activity "b": an undated activity has no date; an activity with a date belongs under events',
+      ),
+    );
   });
 
   it('reports every problem of the file at once', () => {
@@ -107,7 +152,9 @@ describe('readTimelineFile', () => {
   });
 
   it('reports an unknown list and an empty timeline', () => {
-    expect(problems(`${file(event({}))}evnts: []\n`)).toEqual([`${FILE}: unknown list "evnts"; the lists are events and undated`]);
+    expect(problems(`${file(event({}))}evnts: []\n`)).toEqual([
+      `${FILE}: unknown list "evnts"; the lists are events and undated`,
+    ]);
     expect(problems('events: []\n')).toEqual([`${FILE}: "events" is empty; the timeline needs at least one event`]);
   });
 });

@@ -5,7 +5,12 @@ import { timelineEventJson, undatedActivityJson } from '../../src/lib/timeline-j
 
 const context = {
   anchorUrl: (anchor: string) => `https://example.org/nato-rok/timeline/#${anchor}`,
-  passage: (id: string) => ({ id, kind: 'paragraph' as const, section: 'Practical cooperation', url: `https://example.org/nato-rok/practical-cooperation/#${id}` }),
+  passage: (id: string) => ({
+    id,
+    kind: 'paragraph' as const,
+    section: 'Practical cooperation',
+    url: `https://example.org/nato-rok/practical-cooperation/#${id}`,
+  }),
 };
 
 describe('timelineEventJson', () => {
@@ -37,26 +42,65 @@ describe('timelineEventJson', () => {
       people: [],
       places: ['Parwan Province'],
       url: 'https://example.org/nato-rok/timeline/#event-2010-parwan-prt',
-      source: { id: 'practical-cooperation-1', kind: 'paragraph', section: 'Practical cooperation', url: 'https://example.org/nato-rok/practical-cooperation/#practical-cooperation-1' },
-      alsoIn: [{ id: 'practical-cooperation-2', kind: 'paragraph', section: 'Practical cooperation', url: 'https://example.org/nato-rok/practical-cooperation/#practical-cooperation-2' }],
+      source: {
+        id: 'practical-cooperation-1',
+        kind: 'paragraph',
+        section: 'Practical cooperation',
+        url: 'https://example.org/nato-rok/practical-cooperation/#practical-cooperation-1',
+      },
+      alsoIn: [
+        {
+          id: 'practical-cooperation-2',
+          kind: 'paragraph',
+          section: 'Practical cooperation',
+          url: 'https://example.org/nato-rok/practical-cooperation/#practical-cooperation-2',
+        },
+      ],
     });
   });
 
   it('writes null for the end of an event that is no span', () => {
     const [pledge] = timelineEvents([
-      { id: 'pledge', date: parsePartialDate('2011-04'), title: 'Pledge', summary: 'A pledge.', source: 'practical-cooperation-2', alsoIn: [], people: [], places: [] },
+      {
+        id: 'pledge',
+        date: parsePartialDate('2011-04'),
+        title: 'Pledge',
+        summary: 'A pledge.',
+        source: 'practical-cooperation-2',
+        alsoIn: [],
+        people: [],
+        places: [],
+      },
     ]);
-    expect(timelineEventJson(pledge!, context)).toMatchObject({ date: '2011-04', precision: 'month', end: null, endPrecision: null, when: 'April 2011' });
+    expect(timelineEventJson(pledge!, context)).toMatchObject({
+      date: '2011-04',
+      precision: 'month',
+      end: null,
+      endPrecision: null,
+      when: 'April 2011',
+    });
   });
 });
 
 describe('undatedActivityJson', () => {
   it('has no date fields at all', () => {
     const [escorts] = undatedActivities([
-      { id: 'escorts', title: 'Escorts', summary: 'Escorts.', source: 'practical-cooperation-3', alsoIn: [], people: [], places: ['Gulf of Aden'] },
+      {
+        id: 'escorts',
+        title: 'Escorts',
+        summary: 'Escorts.',
+        source: 'practical-cooperation-3',
+        alsoIn: [],
+        people: [],
+        places: ['Gulf of Aden'],
+      },
     ]);
     const json = undatedActivityJson(escorts!, context);
-    expect(json).toMatchObject({ id: 'undated-escorts', key: 'escorts', url: 'https://example.org/nato-rok/timeline/#undated-escorts' });
+    expect(json).toMatchObject({
+      id: 'undated-escorts',
+      key: 'escorts',
+      url: 'https://example.org/nato-rok/timeline/#undated-escorts',
+    });
     expect(Object.keys(json)).not.toContain('date');
   });
 });

@@ -47,7 +47,12 @@ describe('timelineEvents', () => {
   });
 
   it('keeps the given order for events on the same date', () => {
-    const events = timelineEvents([event('visit', '2013-04'), event('dmz', '2013-04'), event('begins', '2005'), event('ban', '2005')]);
+    const events = timelineEvents([
+      event('visit', '2013-04'),
+      event('dmz', '2013-04'),
+      event('begins', '2005'),
+      event('ban', '2005'),
+    ]);
     expect(events.map((e) => e.id)).toEqual(['begins', 'ban', 'visit', 'dmz']);
   });
 
@@ -71,7 +76,12 @@ describe('inFileOrder', () => {
 describe('groupByYear', () => {
   it('groups consecutive events by start year, a span under the year it starts', () => {
     const groups = groupByYear(
-      timelineEvents([event('a', '2010'), event('b', '2010', { end: parsePartialDate('2013') }), event('c', '2012-09'), event('d', '2012-11')]),
+      timelineEvents([
+        event('a', '2010'),
+        event('b', '2010', { end: parsePartialDate('2013') }),
+        event('c', '2012-09'),
+        event('d', '2012-11'),
+      ]),
     );
     expect(groups.map((g) => [g.year, g.events.map((e) => e.id)])).toEqual([
       [2010, ['a', 'b']],
@@ -96,7 +106,15 @@ describe('entriesByPassage', () => {
 describe('undatedActivities', () => {
   it('gives each activity the anchor undated-<id>', () => {
     const [escorts] = undatedActivities([
-      { id: 'escorts', title: 'Escorts', summary: 'One sentence.', source: 'practical-cooperation-3', alsoIn: [], people: [], places: [] },
+      {
+        id: 'escorts',
+        title: 'Escorts',
+        summary: 'One sentence.',
+        source: 'practical-cooperation-3',
+        alsoIn: [],
+        people: [],
+        places: [],
+      },
     ]);
     expect(escorts?.anchor).toBe('undated-escorts');
   });
@@ -106,7 +124,13 @@ describe('checkSources', () => {
   const known = ['overview-1', 'overview-2', 'overview-photograph', 'political-dialogue-1'];
 
   it('accepts sources that name a passage', () => {
-    expect(() => checkSources('content/timeline.yaml', { events: [event('a', '2005', { alsoIn: ['overview-photograph'] })], undated: [] }, known)).not.toThrow();
+    expect(() =>
+      checkSources(
+        'content/timeline.yaml',
+        { events: [event('a', '2005', { alsoIn: ['overview-photograph'] })], undated: [] },
+        known,
+      ),
+    ).not.toThrow();
   });
 
   it('names the file, the entry and the field of every source that names no passage, and lists the passages', () => {
@@ -114,7 +138,10 @@ describe('checkSources', () => {
       checkSources(
         'content/timeline.yaml',
         {
-          events: [event('a', '2005', { source: 'overview-9' }), event('b', '2005', { alsoIn: ['timeline-1', 'overview-1'] })],
+          events: [
+            event('a', '2005', { source: 'overview-9' }),
+            event('b', '2005', { alsoIn: ['timeline-1', 'overview-1'] }),
+          ],
           undated: [{ id: 'escorts', source: 'practical-cooperation-3', alsoIn: [] }],
         },
         known,
