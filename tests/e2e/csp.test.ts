@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { hasBrowser, launchBrowser } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { hasBrowser } from '../support/browser.ts';
 import { builtPages } from '../support/dist.ts';
-import { watchContext, type PageRecord } from '../support/page-watch.ts';
+import { useWatchedSession, watchContext } from '../support/page-watch.ts';
 import { hasSearch, showSearchResults } from '../support/search-ui.ts';
-import { serveSite, type StaticSite } from '../support/server.ts';
 
 const pages = await builtPages();
 
@@ -15,80 +13,64 @@ const pages = await builtPages();
  * fires a `securitypolicyviolation` event, which must never happen.
  */
 describe.skipIf(!hasBrowser)('Content Security Policy in the browser', () => {
-  let browser: Browser;
-  let site: StaticSite;
-  let context: BrowserContext;
-  let page: Page;
-  let record: PageRecord;
-  let reset: () => void;
-
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launchBrowser(), serveSite()]);
-    context = await browser.newContext();
-    ({ record, reset } = await watchContext(context));
-    page = await context.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const session = useWatchedSession();
 
   it('is sent as a header and declared in a <meta> on every page', async () => {
     for (const path of pages) {
-      const response = await page.goto(site.url + path);
+      const response = await session.page.goto(session.site.url + path);
       expect(response?.headers()['content-security-policy'], path).toContain("default-src 'self'");
-      expect(await page.locator('meta[http-equiv="content-security-policy"]').count(), path).toBe(1);
+      expect(await session.page.locator('meta[http-equiv="content-security-policy"]').count(), path).toBe(1);
     }
   });
 
   it.each(pages)('blocks nothing on /%s', async (path) => {
-    reset();
-    await page.goto(site.url + path, { waitUntil: 'load' });
-    await page.evaluate(() => new Promise(requestAnimationFrame));
-    expect(record.violations).toEqual([]);
-    expect(record.console.filter((line) => /Content.Security.Policy/i.test(line))).toEqual([]);
+    session.reset();
+    await session.page.goto(session.site.url + path, { waitUntil: 'load' });
+    await session.page.evaluate(() => new Promise(requestAnimationFrame));
+    expect(session.record.violations).toEqual([]);
+    expect(session.record.console.filter((line) => /Content.Security.Policy/i.test(line))).toEqual([]);
   });
 
   it('lets the Pagefind engine load, compile its WebAssembly and search', async () => {
-    reset();
-    await page.goto(site.url);
+    session.reset();
+    await session.page.goto(session.site.url);
     // A string, so the test runner leaves this import() for the browser to run.
-    const count = await page.evaluate<number>(`(async () => {
-      const pagefind = await import('${site.url}pagefind/pagefind.js');
+    const count = await session.page.evaluate<number>(`(async () => {
+      const pagefind = await import('${session.site.url}pagefind/pagefind.js');
       const search = await pagefind.search('korea');
       return search.results.length;
     })()`);
     expect(count).toBeGreaterThan(0);
-    expect(record.violations).toEqual([]);
-    expect(record.console).toEqual([]);
+    expect(session.record.violations).toEqual([]);
+    expect(session.record.console).toEqual([]);
   });
 
   it.skipIf(!hasSearch())('blocks nothing while searching', async () => {
-    reset();
-    await page.goto(`${site.url}search/`);
-    expect(await showSearchResults(page, 'korea')).toBeGreaterThan(0);
-    await page.goto(site.url);
-    expect(await showSearchResults(page, 'partnership')).toBeGreaterThan(0);
-    expect(record.violations).toEqual([]);
-    expect(record.console).toEqual([]);
+    session.reset();
+    await session.page.goto(`${session.site.url}search/`);
+    expect(await showSearchResults(session.page, 'korea')).toBeGreaterThan(0);
+    await session.page.goto(session.site.url);
+    expect(await showSearchResults(session.page, 'partnership')).toBeGreaterThan(0);
+    expect(session.record.violations).toEqual([]);
+    expect(session.record.console).toEqual([]);
   });
 
   it('stops a script injected into a page, so the policy is really in force', async () => {
-    reset();
-    await page.goto(site.url);
-    const ran = await page.evaluate(() => {
+    session.reset();
+    await session.page.goto(session.site.url);
+    const ran = await session.page.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'window.injectedScriptRan = true;';
       document.body.append(script);
       return (window as unknown as { injectedScriptRan?: boolean }).injectedScriptRan === true;
     });
     expect(ran).toBe(false);
-    await expect.poll(() => record.violations.length).toBeGreaterThan(0);
-    expect(record.violations.join('\n')).toMatch(/script-src/);
+    await expect.poll(() => session.record.violations.length).toBeGreaterThan(0);
+    expect(session.record.violations.join('\n')).toMatch(/script-src/);
   });
 
   it('stops a script from another origin with the <meta> policy alone', async () => {
-    const bare = await browser.newContext();
+    const bare = await session.browser.newContext();
     const watched = await watchContext(bare);
     // Drop the header so only the page's own <meta> policy is left.
     await bare.route('**/*', async (route) => {
@@ -98,7 +80,7 @@ describe.skipIf(!hasBrowser)('Content Security Policy in the browser', () => {
       await route.fulfill({ response, headers });
     });
     const barePage = await bare.newPage();
-    await barePage.goto(site.url);
+    await barePage.goto(session.site.url);
     const loaded = await barePage.evaluate(
       () =>
         new Promise<boolean>((resolve) => {

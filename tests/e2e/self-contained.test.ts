@@ -1,13 +1,11 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { hasBrowser, launchBrowser } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { hasBrowser } from '../support/browser.ts';
 import { builtPages } from '../support/dist.ts';
-import { watchContext, type PageRecord } from '../support/page-watch.ts';
+import { useWatchedSession } from '../support/page-watch.ts';
 import { distDir } from '../support/paths.ts';
 import { hasSearch, showSearchResults } from '../support/search-ui.ts';
-import { serveSite, type StaticSite } from '../support/server.ts';
 
 const pages = await builtPages();
 
@@ -18,57 +16,43 @@ const pages = await builtPages();
  * for resources only some pages or media queries would load.
  */
 describe.skipIf(!hasBrowser)('self-contained', () => {
-  let browser: Browser;
-  let site: StaticSite;
-  let context: BrowserContext;
-  let page: Page;
-  let record: PageRecord;
-  let reset: () => void;
-
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launchBrowser(), serveSite()]);
-    context = await browser.newContext();
-    ({ record, reset } = await watchContext(context));
-    page = await context.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const session = useWatchedSession();
 
   // What the page asked for: requests made, and requests the CSP stopped first.
   const foreign = () =>
-    [...record.requests, ...record.blocked].filter((url) => new URL(url).origin !== new URL(site.url).origin);
+    [...session.record.requests, ...session.record.blocked].filter(
+      (url) => new URL(url).origin !== new URL(session.site.url).origin,
+    );
 
   it.each(pages)('requests nothing from another origin on /%s', async (path) => {
-    reset();
-    await page.goto(site.url + path, { waitUntil: 'networkidle' });
-    expect(record.requests.length).toBeGreaterThan(0);
+    session.reset();
+    await session.page.goto(session.site.url + path, { waitUntil: 'networkidle' });
+    expect(session.record.requests.length).toBeGreaterThan(0);
     expect(foreign()).toEqual([]);
   });
 
   it('requests nothing from another origin for printing or a dark scheme', async () => {
-    reset();
-    await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
-    for (const path of pages) await page.goto(site.url + path, { waitUntil: 'networkidle' });
-    await page.emulateMedia({ colorScheme: null, media: null });
+    session.reset();
+    await session.page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+    for (const path of pages) await session.page.goto(session.site.url + path, { waitUntil: 'networkidle' });
+    await session.page.emulateMedia({ colorScheme: null, media: null });
     expect(foreign()).toEqual([]);
   });
 
   it.skipIf(!hasSearch())('requests nothing from another origin while searching', async () => {
-    reset();
-    await page.goto(`${site.url}search/`);
-    expect(await showSearchResults(page, 'korea')).toBeGreaterThan(0);
-    await page.goto(site.url);
-    expect(await showSearchResults(page, 'partnership')).toBeGreaterThan(0);
-    expect(record.requests.some((url) => url.includes('/pagefind/'))).toBe(true);
+    session.reset();
+    await session.page.goto(`${session.site.url}search/`);
+    expect(await showSearchResults(session.page, 'korea')).toBeGreaterThan(0);
+    await session.page.goto(session.site.url);
+    expect(await showSearchResults(session.page, 'partnership')).toBeGreaterThan(0);
+    expect(session.record.requests.some((url) => url.includes('/pagefind/'))).toBe(true);
     expect(foreign()).toEqual([]);
   });
 
   it('notices a request to another origin', async () => {
-    reset();
-    await page.goto(site.url);
-    await page.evaluate(() => fetch('http://localhost:9/tracker').catch(() => undefined));
+    session.reset();
+    await session.page.goto(session.site.url);
+    await session.page.evaluate(() => fetch('http://localhost:9/tracker').catch(() => undefined));
     await expect.poll(foreign).toContain('http://localhost:9/tracker');
   });
 

@@ -1,4 +1,7 @@
-import type { BrowserContext, ConsoleMessage, Page } from 'playwright-core';
+import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from './browser.ts';
+import { serveSite, type StaticSite } from './server.ts';
 
 /** What a page did while it was watched, each as a readable line. */
 export interface PageRecord {
@@ -61,4 +64,32 @@ export async function watchContext(context: BrowserContext): Promise<{ record: P
     if (response.status() >= 400) record.failed.push(`${response.url()}: HTTP ${response.status()}`);
   });
   return { record, reset };
+}
+
+/** One browser, one watched context and page, and the site served, for a whole test file. */
+export interface WatchedSession {
+  browser: Browser;
+  site: StaticSite;
+  page: Page;
+  record: PageRecord;
+  reset: () => void;
+}
+
+/**
+ * Opens the session before the file's tests and closes it after them. The
+ * returned object is filled in by `beforeAll`, so read it inside tests only.
+ */
+export function useWatchedSession(): WatchedSession {
+  const session = {} as WatchedSession;
+  beforeAll(async () => {
+    [session.browser, session.site] = await Promise.all([launchBrowser(), serveSite()]);
+    const context = await session.browser.newContext();
+    Object.assign(session, await watchContext(context));
+    session.page = await context.newPage();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.site?.close();
+  });
+  return session;
 }
