@@ -2,21 +2,10 @@
  * The source dates itself as "06 Oct. 2016 17:16". Readers get a full date,
  * machines an ISO value for <time datetime>.
  */
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTH_NAMES } from './dates.ts';
+
+/** The source abbreviates months to their first three letters: "Oct." */
+const MONTHS = MONTH_NAMES.map((name) => name.slice(0, 3));
 
 export interface LastUpdated {
   /** ISO 8601 local date and time, e.g. 2016-10-06T17:16 */
