@@ -1,25 +1,11 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { astroBuild, projectCopy } from '../support/build.ts';
+import { buildWithChange } from '../support/build.ts';
 
 /**
  * Each fixture is the real project with one mistake a content editor could
  * make. The build must stop and say which file and which field to fix.
  */
-async function buildWith(file: string, edit: (text: string) => string) {
-  const copy = await projectCopy('bad-input-');
-  try {
-    const path = join(copy.root, file);
-    const before = await readFile(path, 'utf8');
-    const after = edit(before);
-    expect(after, 'the fixture must change the file').not.toBe(before);
-    await writeFile(path, after);
-    return await astroBuild(copy.root, { OUT_DIR: 'dist' });
-  } finally {
-    await copy.dispose();
-  }
-}
+const buildWith = (file: string, edit: (text: string) => string) => buildWithChange(file, edit);
 
 const section = 'content/sections/political-dialogue.mdx';
 

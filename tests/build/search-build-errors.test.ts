@@ -1,22 +1,7 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { astroBuild, projectCopy } from '../support/build.ts';
+import { buildWithChange } from '../support/build.ts';
 
-/** Builds a copy of the project with one file changed; returns the build's exit code and log. */
-async function buildWith(file: string, change: (text: string) => string) {
-  const copy = await projectCopy('search-');
-  try {
-    const path = join(copy.root, file);
-    const before = await readFile(path, 'utf8');
-    const after = change(before);
-    expect(after, `the fixture must change ${file}`).not.toBe(before);
-    await writeFile(path, after);
-    return await astroBuild(copy.root, { OUT_DIR: 'dist' });
-  } finally {
-    await copy.dispose();
-  }
-}
+const buildWith = (file: string, change: (text: string) => string) => buildWithChange(file, change, 'search-');
 
 describe('the search index fails the build on bad input', () => {
   it('names the alias file and field when an alias is malformed', async () => {

@@ -1,7 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { astroBuild, projectCopy } from '../support/build.ts';
+import { buildWithChange } from '../support/build.ts';
 
 /**
  * Each fixture is the real project with one mistake an editor of the
@@ -25,21 +23,7 @@ async function withBuildSlot<T>(work: () => Promise<T>): Promise<T> {
 }
 
 function buildWith(file: string, edit: (text: string) => string) {
-  return withBuildSlot(() => buildCopy(file, edit));
-}
-
-async function buildCopy(file: string, edit: (text: string) => string) {
-  const copy = await projectCopy('timeline-bad-input-');
-  try {
-    const path = join(copy.root, file);
-    const before = await readFile(path, 'utf8');
-    const after = edit(before);
-    expect(after, 'the fixture must change the file').not.toBe(before);
-    await writeFile(path, after);
-    return await astroBuild(copy.root, { OUT_DIR: 'dist' });
-  } finally {
-    await copy.dispose();
-  }
+  return withBuildSlot(() => buildWithChange(file, edit, 'timeline-bad-input-'));
 }
 
 const DATA = 'content/timeline.yaml';

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, mkdir, readdir, rm, symlink } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from './paths.ts';
@@ -58,4 +58,26 @@ export async function projectCopy(prefix = 'site-'): Promise<{ root: string; dis
   await linkNodeModules(root);
   await mkdir(join(root, '.astro'), { recursive: true });
   return { root, dispose: () => rm(root, { recursive: true, force: true }) };
+}
+
+/**
+ * Builds a copy of the project with one file changed, as an editor's mistake
+ * would change it, and returns the build's exit code and log.
+ */
+export async function buildWithChange(
+  file: string,
+  change: (text: string) => string,
+  prefix = 'bad-input-',
+): Promise<BuildResult> {
+  const copy = await projectCopy(prefix);
+  try {
+    const path = join(copy.root, file);
+    const before = await readFile(path, 'utf8');
+    const after = change(before);
+    if (after === before) throw new Error(`The fixture must change ${file}; its edit matched nothing.`);
+    await writeFile(path, after);
+    return await astroBuild(copy.root, { OUT_DIR: 'dist' });
+  } finally {
+    await copy.dispose();
+  }
 }
