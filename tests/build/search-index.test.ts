@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { UNUSED_BUNDLE_FILES } from '../../src/integrations/pagefind.ts';
 import { checkSearchAliases } from '../../src/lib/search-alias-check.ts';
 import { searchDocument, type PagefindApi, type SearchOutcome } from '../../src/lib/search-run.ts';
+import { openBuiltIndex, useFileFetch } from '../support/pagefind-node.ts';
 import { TEST_BASE_PATH, basePathDistDir, distDir, projectRoot } from '../support/paths.ts';
 
 /**
@@ -21,29 +21,7 @@ const aliases = checkSearchAliases(
   aliasFile,
 );
 
-const realFetch = globalThis.fetch;
-beforeAll(() => {
-  globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = input instanceof Request ? input.url : String(input);
-    if (!url.startsWith('file:')) return realFetch(input, init);
-    return new Response(await readFile(fileURLToPath(url.split('?')[0]!)));
-  }) as typeof fetch;
-});
-afterAll(() => {
-  globalThis.fetch = realFetch;
-});
-
-interface PagefindModule {
-  createInstance(options: { basePath: string; baseUrl: string }): PagefindApi & { filters(): Promise<unknown> };
-}
-
-async function openIndex(dir: string, base: string): Promise<PagefindApi> {
-  const bundle = pathToFileURL(join(dir, 'pagefind/')).href;
-  const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
-  const instance = pagefind.createInstance({ basePath: bundle, baseUrl: base });
-  await instance.filters();
-  return instance;
-}
+useFileFetch();
 
 /** The paths (below the base) of the pages found, best first. */
 const pagePaths = (outcome: SearchOutcome, base: string) => outcome.pages.map((page) => page.url.slice(base.length));
@@ -164,7 +142,7 @@ describe.each(BUILDS)('the built search index $name', ({ dir, base }) => {
   const search = (query: string) => searchDocument(pagefind, query, aliases, { limit: 20, partsPerPage: 20 });
 
   beforeAll(async () => {
-    pagefind = await openIndex(dir, base);
+    pagefind = await openBuiltIndex(dir, base);
   });
 
   it.each(CASES)('finds "$query" ($why) on /$page, linking to $part', async ({ query, page, part }) => {

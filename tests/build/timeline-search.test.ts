@@ -1,8 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PagefindApi, PagefindResultData } from '../../src/lib/search-run.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PagefindResultData } from '../../src/lib/search-run.ts';
+import { openBuiltIndex, useFileFetch, type BuiltPagefind } from '../support/pagefind-node.ts';
 import { TEST_BASE_PATH, basePathDistDir, distDir } from '../support/paths.ts';
 
 /**
@@ -11,27 +9,9 @@ import { TEST_BASE_PATH, basePathDistDir, distDir } from '../support/paths.ts';
  * the year is a filter. Node's fetch cannot read file: URLs, so it is stubbed
  * for those alone.
  */
-const realFetch = globalThis.fetch;
-beforeAll(() => {
-  globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = input instanceof Request ? input.url : String(input);
-    if (!url.startsWith('file:')) return realFetch(input, init);
-    return new Response(await readFile(fileURLToPath(url.split('?')[0]!)));
-  }) as typeof fetch;
-});
-afterAll(() => {
-  globalThis.fetch = realFetch;
-});
+useFileFetch();
 
-type Pagefind = PagefindApi & { filters(): Promise<Record<string, Record<string, number>>> };
-
-async function openIndex(dir: string, base: string): Promise<Pagefind> {
-  const bundle = pathToFileURL(join(dir, 'pagefind/')).href;
-  const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as {
-    createInstance(options: { basePath: string; baseUrl: string }): Pagefind;
-  };
-  return module.createInstance({ basePath: bundle, baseUrl: base });
-}
+type Pagefind = BuiltPagefind;
 
 async function timelineHit(
   pagefind: Pagefind,
@@ -51,7 +31,7 @@ describe.each([
   let pagefind: Pagefind;
 
   beforeAll(async () => {
-    pagefind = await openIndex(dir, base);
+    pagefind = await openBuiltIndex(dir, base);
   });
 
   it.each([
