@@ -26,7 +26,29 @@ function land(event?: HashChangeEvent): void {
   target.focus({ preventScroll: true });
   // Opening a link should not animate a long smooth scroll from the top of
   // the page; only moves within the page glide.
-  if (!event) target.scrollIntoView({ behavior: 'instant' });
+  if (!event) {
+    target.scrollIntoView({ behavior: 'instant' });
+    keepInView(target);
+  }
+}
+
+const READER_ACTS = ['wheel', 'touchstart', 'keydown', 'pointerdown'];
+
+/**
+ * Until the reader does something, late layout must not carry the linked
+ * part away: the page finishing its load, a tab opened in the background and
+ * sized when shown, a phone turned sideways.
+ */
+function keepInView(target: HTMLElement): void {
+  const reland = () => target.scrollIntoView({ behavior: 'instant' });
+  const stop = () => {
+    removeEventListener('load', reland);
+    removeEventListener('resize', reland);
+    for (const type of READER_ACTS) removeEventListener(type, stop, true);
+  };
+  addEventListener('load', reland, { once: true });
+  addEventListener('resize', reland);
+  for (const type of READER_ACTS) addEventListener(type, stop, { capture: true, passive: true });
 }
 
 land();
