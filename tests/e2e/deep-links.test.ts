@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasBrowser, launchBrowser } from '../support/browser.ts';
 import { basePathDistDir, TEST_BASE_PATH, TEST_SITE_URL } from '../support/paths.ts';
 import { serveSite, type StaticSite } from '../support/server.ts';
+import { settled } from '../support/scrolling.ts';
 
 // The site URL the root build gets: SITE_URL if set, else astro.config.mjs's default.
 const ROOT_SITE_URL = process.env.SITE_URL || 'http://localhost:4321';
@@ -41,17 +42,6 @@ function landing(page: Page, id: string): Promise<Landing> {
 const LANDED: Landing = { inView: true, belowHeader: true, target: true, focused: true, marked: true };
 /** Smooth scrolling within a page takes a moment, longer on a busy machine. */
 const POLL = { timeout: 5000 };
-
-/** Waits out smooth scrolling: the scroll position unchanged over a few readings. */
-async function settled(page: Page): Promise<void> {
-  let last = -1;
-  for (let same = 0; same < 3;) {
-    await page.waitForTimeout(50);
-    const y = await page.evaluate(() => scrollY);
-    same = y === last ? same + 1 : 0;
-    last = y;
-  }
-}
 
 describe.skipIf(!hasBrowser)('deep links in Chromium', () => {
   let browser: Browser;

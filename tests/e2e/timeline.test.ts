@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasBrowser, launchBrowser } from '../support/browser.ts';
 import { readPage } from '../support/dist.ts';
 import { serveSite, type StaticSite } from '../support/server.ts';
+import { settled } from '../support/scrolling.ts';
 
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
 const PHONE = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true };
@@ -30,17 +31,6 @@ function landing(page: Page, id: string): Promise<Landing> {
 }
 
 const LANDED: Landing = { target: true, inView: true, marked: true };
-
-/** Waits out smooth scrolling: the scroll position unchanged over a few readings. */
-async function settled(page: Page): Promise<void> {
-  let last = -1;
-  for (let same = 0; same < 3;) {
-    await page.waitForTimeout(50);
-    const y = await page.evaluate(() => scrollY);
-    same = y === last ? same + 1 : 0;
-    last = y;
-  }
-}
 
 function inView(page: Page, selector: string): Promise<boolean> {
   return page.locator(selector).evaluate((el) => {
