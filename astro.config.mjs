@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { rehypeParagraphIds } from './src/lib/rehype-paragraph-ids.ts';
 import { rehypeHeadingLinks } from './src/lib/rehype-heading-links.ts';
 import { checkIds } from './src/integrations/check-ids.ts';
+import { checkLinksOnBuild } from './src/integrations/check-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // Set at build time: BASE_PATH=/nato-rok/ SITE_URL=https://example.org npm run build
@@ -32,8 +33,9 @@ export default defineConfig({
     }),
   },
   // pagefindIndex() runs after the pages are written and builds dist/pagefind/.
-  // checkIds() fails the build on an id used twice in a page (links would land on the first).
-  integrations: [mdx(), sitemap(), checkIds(), pagefindIndex()],
+  // checkIds() fails the build on an id used twice in a page (links would land on the first),
+  // checkLinksOnBuild() on a link to a missing page or #fragment (after the sitemap is written).
+  integrations: [mdx(), sitemap(), checkIds(), checkLinksOnBuild(), pagefindIndex()],
   devToolbar: { enabled: false },
   // Every page carries a Content-Security-Policy <meta> with a hash for each
   // script and style Astro renders, and nothing inline is allowed otherwise.

@@ -45,4 +45,21 @@ describe('bad content fails the build with a message naming the file and the fie
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('content/sections/political-dialogue.mdx: the body is empty');
   });
+
+  it('a link to a paragraph that does not exist', async () => {
+    const result = await buildWith(section, (text) =>
+      text.replace(/\n$/, '\n<p data-editorial>See [the fourth paragraph](#political-dialogue-4).</p>\n'),
+    );
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('no element with id "political-dialogue-4" on /political-dialogue/');
+    expect(result.output).toContain('political-dialogue-3');
+  });
+
+  it('a link to a page that does not exist', async () => {
+    const result = await buildWith(section, (text) =>
+      text.replace(/\n$/, '\n<p data-editorial>See [the annex](/annex/).</p>\n'),
+    );
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(/\/political-dialogue\/.*"\/annex\/".*points to a missing page/);
+  });
 });

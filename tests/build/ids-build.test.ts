@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, projectCopy, type BuildResult } from '../support/build.ts';
 import { projectRoot } from '../support/paths.ts';
-import { readSiteFiles } from '../support/site-files.ts';
+import { readSiteFiles } from '../../src/lib/site-files.ts';
 import { brokenPromises, unpromised, type UrlContract } from '../support/url-contract.ts';
 
 /**

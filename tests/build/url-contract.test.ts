@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { basePathDistDir, distDir, projectRoot, TEST_BASE_PATH } from '../support/paths.ts';
-import { readSiteFiles, type SiteFiles } from '../support/site-files.ts';
+import { readSiteFiles, type SiteFiles } from '../../src/lib/site-files.ts';
 import { brokenPromises, contractSize, unpromised, type UrlContract } from '../support/url-contract.ts';
 
 const contract = JSON.parse(

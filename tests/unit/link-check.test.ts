@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../support/link-check.ts';
-import { siteFromStrings } from '../support/site-files.ts';
+import { checkLinks } from '../../src/lib/link-check.ts';
+import { siteFromStrings } from '../../src/lib/site-files.ts';
 
 const options = { siteUrl: 'https://example.org', base: '/' };
 const page = (body: string, head = '') => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
