@@ -53,17 +53,8 @@ async function load(): Promise<Timeline> {
   const events = timelineEvents(eventData);
   const undated = undatedActivities(undatedData);
   const backlinks = new Map<string, Backlink[]>();
-  for (const [passage, cited] of entriesByPassage(events)) {
-    backlinks.set(
-      passage,
-      cited.map((event) => ({ path: `${TIMELINE_PATH}#${event.anchor}`, label: `${event.when}: ${event.title}` })),
-    );
-  }
-  for (const [passage, cited] of entriesByPassage(undated)) {
-    const links = cited.map((activity) => ({
-      path: `${TIMELINE_PATH}#${activity.anchor}`,
-      label: `Undated: ${activity.title}`,
-    }));
+  for (const [passage, cited] of [...entriesByPassage(events), ...entriesByPassage(undated)]) {
+    const links = cited.map((entry) => ({ path: `${TIMELINE_PATH}#${entry.anchor}`, label: entry.label }));
     backlinks.set(passage, [...(backlinks.get(passage) ?? []), ...links]);
   }
   return {

@@ -13,11 +13,15 @@ export interface TimelineEvent extends TimelineEventData {
   when: string;
   /** The year the event starts in; a span is listed under it. */
   year: number;
+  /** How links and search results name it: "September 2012: <title>". */
+  label: string;
 }
 
 export interface UndatedActivity extends UndatedActivityData {
   /** The permalink id: undated-<id>. */
   anchor: string;
+  /** How links and search results name it: "Undated: <title>". */
+  label: string;
 }
 
 export interface YearGroup {
@@ -50,16 +54,18 @@ export function undatedAnchor(activity: Pick<UndatedActivityData, 'id'>): string
 export function timelineEvents(data: readonly TimelineEventData[]): TimelineEvent[] {
   return [...data]
     .sort((a, b) => compareDates(a.date, b.date))
-    .map((event) => ({
-      ...event,
-      anchor: eventAnchor(event),
-      when: formatSpan(event.date, event.end),
-      year: event.date.year,
-    }));
+    .map((event) => {
+      const when = formatSpan(event.date, event.end);
+      return { ...event, anchor: eventAnchor(event), when, year: event.date.year, label: `${when}: ${event.title}` };
+    });
 }
 
 export function undatedActivities(data: readonly UndatedActivityData[]): UndatedActivity[] {
-  return data.map((activity) => ({ ...activity, anchor: undatedAnchor(activity) }));
+  return data.map((activity) => ({
+    ...activity,
+    anchor: undatedAnchor(activity),
+    label: `Undated: ${activity.title}`,
+  }));
 }
 
 /** Consecutive events of the same start year, in order. */
