@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkLinks } from '../lib/link-check.ts';
 import { readSiteFiles } from '../lib/site-files.ts';
+import { joinBase } from '../lib/urls.ts';
 
 export class BrokenLinkError extends Error {
   override name = 'BrokenLinkError';
@@ -20,7 +21,7 @@ export function checkLinksOnBuild(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site ?? '';
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = joinBase(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const report = checkLinks(await readSiteFiles(fileURLToPath(dir).replace(/\/$/, '')), { siteUrl: site, base });
