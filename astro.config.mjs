@@ -4,11 +4,11 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import sitemap from '@astrojs/sitemap';
-import { rehypeParagraphIds } from './src/lib/rehype-paragraph-ids.ts';
-import { rehypeHeadingLinks } from './src/lib/rehype-heading-links.ts';
-import { checkIds } from './src/integrations/check-ids.ts';
-import { checkLinksOnBuild } from './src/integrations/check-links.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { rehypeParagraphIds } from './build/plugins/rehype-paragraph-ids.ts';
+import { rehypeHeadingLinks } from './build/plugins/rehype-heading-links.ts';
+import { checkIds } from './build/verify/check-ids.ts';
+import { checkLinksOnBuild } from './build/verify/check-links.ts';
+import { pagefindIndex } from './build/integrations/pagefind-index.ts';
 
 // Set at build time: BASE_PATH=/nato-rok/ SITE_URL=https://example.org npm run build
 const base = process.env.BASE_PATH || '/';

@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Three projects, one per kind of evidence:
- * unit  – pure functions in src/lib
+ * unit  – pure functions from src/, build/ and bench/
  * build – assertions over the built dist/ (built once by the global setup)
  * e2e   – Debian's Chromium against dist/ served on 127.0.0.1
  */

@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { fieldMessage, unknownKeysMessage } from './lib/front-matter-messages.ts';
-import { timelineLoader } from './lib/timeline-loader.ts';
-import { timelineEventSchema, undatedActivitySchema } from './lib/timeline-schema.ts';
+import { fieldMessage, unknownKeysMessage } from './source/front-matter-messages.ts';
+import { timelineLoader } from './timeline/loader.ts';
+import { timelineEventSchema, undatedActivitySchema } from './timeline/schema.ts';
 
 /** A heading id as github-slugger makes it: lowercase letters, digits, hyphens (any script). */
 const HEADING_ID = /^[\p{Ll}\p{Lo}\p{N}_-]+$/u;
@@ -22,7 +22,7 @@ const sectionFields = {
     .trim()
     .min(1, 'front matter field "summary" is empty'),
   // Old heading id → current heading id, so links published before a heading
-  // was renamed still land on it (see src/lib/heading-aliases.ts).
+  // was renamed still land on it (see src/linking/heading-aliases.ts).
   headingAliases: z
     .record(
       z
@@ -54,7 +54,7 @@ const sections = defineCollection({
   schema: z.strictObject(sectionFields, { error: unknownKeysMessage(Object.keys(sectionFields)) }),
 });
 
-/** The timeline is data: content/timeline.yaml, checked entry by entry (src/lib/timeline-file.ts). */
+/** The timeline is data: content/timeline.yaml, checked entry by entry (src/timeline/file.ts). */
 const timeline = defineCollection({
   loader: timelineLoader('content/timeline.yaml', 'events'),
   schema: timelineEventSchema,

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_FLAGS, chromiumPath } from '../../tests/support/browser.ts';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../tools/browser.ts';
 
 /**
  * Debian's Chromium with a DevTools port, for Lighthouse, which drives the

@@ -1,7 +1,7 @@
 import { load } from 'cheerio';
 import type { Browser } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
-import { builtPages, pageFile } from '../../tests/support/dist.ts';
+import { builtPages, pageFile } from '../../tools/dist.ts';
 import { addBytes, bytesOf, noBytes, type Bytes } from '../lib/gzip.ts';
 import type { PageWeight } from '../lib/results.ts';
 import { recordNetwork, type RecordedRequest } from './network.ts';

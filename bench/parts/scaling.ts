@@ -1,11 +1,11 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { astroBuild, projectCopy } from '../../tests/support/build.ts';
-import { builtPages } from '../../tests/support/dist.ts';
-import { projectRoot } from '../../tests/support/paths.ts';
-import { serveSite } from '../../tests/support/server.ts';
-import { parseSourceText, splitSentences } from '../../src/lib/source-text.ts';
+import { astroBuild, projectCopy } from '../../tools/build.ts';
+import { builtPages } from '../../tools/dist.ts';
+import { projectRoot } from '../../tools/paths.ts';
+import { serveSite } from '../../tools/server.ts';
+import { parseSourceText, splitSentences } from '../../src/source/source-text.ts';
 import type { ScalingPoint, ScalingResult } from '../lib/results.ts';
 import { growthPer10x, median } from '../lib/stats.ts';
 import { syntheticSections } from '../lib/synthetic-site.ts';

@@ -1,9 +1,9 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { astroBuild } from '../../tests/support/build.ts';
-import { pageFile } from '../../tests/support/dist.ts';
-import { projectRoot } from '../../tests/support/paths.ts';
-import { sectionPath } from '../../src/lib/urls.ts';
+import { astroBuild } from '../../tools/build.ts';
+import { pageFile } from '../../tools/dist.ts';
+import { projectRoot } from '../../tools/paths.ts';
+import { sectionPath } from '../../src/linking/urls.ts';
 
 /** The bench builds into its own folder, so it never disturbs dist/. */
 export const BENCH_OUT_DIR = 'dist-bench';

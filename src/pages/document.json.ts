@@ -1,13 +1,13 @@
 import type { APIRoute } from 'astro';
-import { documentTitle, lastUpdated, lastUpdatedText, publisher } from '../data/document.ts';
-import { getSourceSections, passagePath } from '../data/passages.ts';
-import type { DocumentJson } from '../lib/document-json.ts';
-import { absoluteUrl } from '../lib/urls.ts';
+import { documentTitle, lastUpdated, lastUpdatedText, publisher } from '../source/document.ts';
+import { getSourceSections, passagePath } from '../source/passages.ts';
+import type { DocumentJson } from '../reading/document-json.ts';
+import { absoluteUrl } from '../linking/urls.ts';
 
 /**
  * /document.json: the source text for machines, section by section, each
  * paragraph with the id and URL it has on the site. Paragraph ids are
- * counted from the same MDX the pages render (src/lib/source-paragraphs.ts).
+ * counted from the same MDX the pages render (src/source/section-passages.ts).
  */
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('The document export needs absolute URLs: set `site` in astro.config.mjs.');

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { robotsTxt } from '../lib/robots.ts';
-import { absoluteUrl } from '../lib/urls.ts';
+import { robotsTxt } from '../site/robots.ts';
+import { absoluteUrl } from '../linking/urls.ts';
 
 /** Generated, not a static file: the sitemap URL follows SITE_URL and the base path. */
 export const GET: APIRoute = ({ site }) => {

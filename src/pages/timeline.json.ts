@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { getSections } from '../data/sections.ts';
-import { documentTitle, lastUpdated, publisher } from '../data/document.ts';
-import { TIMELINE_SLUG, getPassages } from '../data/passages.ts';
-import { TIMELINE_PATH, getTimeline } from '../data/timeline.ts';
-import { timelineEventJson, undatedActivityJson, type TimelineJson } from '../lib/timeline-json.ts';
-import { absoluteUrl } from '../lib/urls.ts';
+import { getSections } from '../source/sections.ts';
+import { documentTitle, lastUpdated, publisher } from '../source/document.ts';
+import { TIMELINE_SLUG, getPassages } from '../source/passages.ts';
+import { TIMELINE_PATH, getTimeline } from '../timeline/get-timeline.ts';
+import { timelineEventJson, undatedActivityJson, type TimelineJson } from '../timeline/json.ts';
+import { absoluteUrl } from '../linking/urls.ts';
 
 /** /timeline.json: the events of /timeline/ for machines, built from the same data. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildWithChange } from '../support/build.ts';
+import { buildWithChange } from '../../tools/build.ts';
 
 /**
  * Each fixture is the real project with one mistake a content editor could

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { normalizeWhitespace, parseSourceText } from '../../src/lib/source-text.ts';
-import { readPage } from '../support/dist.ts';
+import { normalizeWhitespace, parseSourceText } from '../../src/source/source-text.ts';
+import { readPage } from '../../tools/dist.ts';
 import { readableText } from '../support/fidelity.ts';
-import { TEST_BASE_PATH, TEST_SITE_URL, basePathDistDir, distDir, projectRoot } from '../support/paths.ts';
-import type { DocumentJson } from '../../src/lib/document-json.ts';
+import { TEST_BASE_PATH, TEST_SITE_URL, basePathDistDir, distDir, projectRoot } from '../../tools/paths.ts';
+import type { DocumentJson } from '../../src/reading/document-json.ts';
 
 let document: DocumentJson;
 let sourceText = '';

@@ -2,10 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseSourceText } from '../../src/lib/source-text.ts';
-import { readPage } from '../support/dist.ts';
+import { parseSourceText } from '../../src/source/source-text.ts';
+import { readPage } from '../../tools/dist.ts';
 import { fidelityProblems, pathForSourceSection } from '../support/fidelity.ts';
-import { projectRoot } from '../support/paths.ts';
+import { projectRoot } from '../../tools/paths.ts';
 
 let sourceText = '';
 const pages = new Map<string, CheerioAPI>();

@@ -1,10 +1,10 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages, readPage } from '../support/dist.ts';
+import { builtPages, readPage } from '../../tools/dist.ts';
 import { metaPolicy, parsePolicy, withoutHashes } from '../support/csp.ts';
-import { headersFor, parseHeadersFile, type HeaderRule } from '../support/headers.ts';
-import { distDir, projectRoot } from '../support/paths.ts';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../../tools/headers.ts';
+import { distDir, projectRoot } from '../../tools/paths.ts';
 
 /** Directives a <meta> policy cannot carry, so only the header has them. */
 const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'report-to', 'sandbox']);

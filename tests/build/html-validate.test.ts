@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { HtmlValidate, type ConfigData, type Message } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { builtPages, pageFile } from '../support/dist.ts';
-import { basePathDistDir, distDir, projectRoot } from '../support/paths.ts';
+import { builtPages, pageFile } from '../../tools/dist.ts';
+import { basePathDistDir, distDir, projectRoot } from '../../tools/paths.ts';
 
 /**
  * html-validate with its `standard` (conformance) and `document` (document

@@ -2,9 +2,9 @@ import { load, type CheerioAPI } from 'cheerio';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, projectCopy, type BuildResult } from '../support/build.ts';
-import { projectRoot } from '../support/paths.ts';
-import { readSiteFiles } from '../../src/lib/site-files.ts';
+import { astroBuild, projectCopy, type BuildResult } from '../../tools/build.ts';
+import { projectRoot } from '../../tools/paths.ts';
+import { readSiteFiles } from '../../build/verify/site-files.ts';
 import { brokenPromises, unpromised, type UrlContract } from '../support/url-contract.ts';
 
 /**

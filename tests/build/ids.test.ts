@@ -2,12 +2,12 @@ import type { CheerioAPI } from 'cheerio';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { duplicateIds } from '../../src/lib/duplicate-ids.ts';
-import { headingId, parseParagraphId } from '../../src/lib/slugs.ts';
-import { normalizeWhitespace } from '../../src/lib/source-text.ts';
-import { builtPages, pageFile, readPage } from '../support/dist.ts';
+import { duplicateIds } from '../../build/verify/duplicate-ids.ts';
+import { headingId, parseParagraphId } from '../../src/source/ids.ts';
+import { normalizeWhitespace } from '../../src/source/source-text.ts';
+import { builtPages, pageFile, readPage } from '../../tools/dist.ts';
 import { fidelityProblems, readableText } from '../support/fidelity.ts';
-import { projectRoot } from '../support/paths.ts';
+import { projectRoot } from '../../tools/paths.ts';
 
 const SECTION_PAGES = ['', 'practical-cooperation/', 'political-dialogue/'];
 const LINKED = 'main article :is(h1, h2, h3, h4, h5, h6, p, figure)[id]';

@@ -1,8 +1,8 @@
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkLinks } from '../../src/lib/link-check.ts';
-import { basePathDistDir, distDir, TEST_BASE_PATH, TEST_SITE_URL } from '../support/paths.ts';
-import { readSiteFiles, type SiteFiles } from '../../src/lib/site-files.ts';
+import { checkLinks } from '../../build/verify/link-check.ts';
+import { basePathDistDir, distDir, TEST_BASE_PATH, TEST_SITE_URL } from '../../tools/paths.ts';
+import { readSiteFiles, type SiteFiles } from '../../build/verify/site-files.ts';
 
 // The site URL the root build gets: SITE_URL if set, else astro.config.mjs's default.
 const ROOT_SITE_URL = process.env.SITE_URL || 'http://localhost:4321';

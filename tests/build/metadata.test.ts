@@ -2,8 +2,8 @@ import type { CheerioAPI } from 'cheerio';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtPages, readPage } from '../support/dist.ts';
-import { basePathDistDir, distDir, TEST_BASE_PATH, TEST_SITE_URL } from '../support/paths.ts';
+import { builtPages, readPage } from '../../tools/dist.ts';
+import { basePathDistDir, distDir, TEST_BASE_PATH, TEST_SITE_URL } from '../../tools/paths.ts';
 
 // The site URL the root build gets: SITE_URL if set, else astro.config.mjs's default.
 const ROOT_SITE_URL = process.env.SITE_URL || 'http://localhost:4321';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, projectCopy } from '../support/build.ts';
+import { astroBuild, projectCopy } from '../../tools/build.ts';
 
 /** Every file of a build as path → SHA-256 of its bytes. */
 async function fingerprint(dir: string): Promise<Map<string, string>> {

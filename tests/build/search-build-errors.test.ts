@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildWithChange } from '../support/build.ts';
+import { buildWithChange } from '../../tools/build.ts';
 
 const buildWith = (file: string, change: (text: string) => string) => buildWithChange(file, change, 'search-');
 

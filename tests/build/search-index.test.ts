@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { UNUSED_BUNDLE_FILES } from '../../src/integrations/pagefind.ts';
-import { checkSearchAliases } from '../../src/lib/search-alias-check.ts';
-import { searchDocument, type PagefindApi, type SearchOutcome } from '../../src/lib/search-run.ts';
-import { openBuiltIndex, useFileFetch } from '../support/pagefind-node.ts';
-import { TEST_BASE_PATH, basePathDistDir, distDir, projectRoot } from '../support/paths.ts';
+import { UNUSED_BUNDLE_FILES } from '../../build/integrations/pagefind-index.ts';
+import { checkSearchAliases } from '../../src/search/alias-check.ts';
+import { searchDocument, type PagefindApi, type SearchOutcome } from '../../src/search/run.ts';
+import { openBuiltIndex, useFileFetch } from '../../tools/pagefind-node.ts';
+import { TEST_BASE_PATH, basePathDistDir, distDir, projectRoot } from '../../tools/paths.ts';
 
 /**
  * The built index, searched in Node exactly as the browser UI searches it

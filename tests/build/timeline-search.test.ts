@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PagefindResultData } from '../../src/lib/search-run.ts';
-import { openBuiltIndex, useFileFetch, type BuiltPagefind } from '../support/pagefind-node.ts';
-import { TEST_BASE_PATH, basePathDistDir, distDir } from '../support/paths.ts';
+import type { PagefindResultData } from '../../src/search/run.ts';
+import { openBuiltIndex, useFileFetch, type BuiltPagefind } from '../../tools/pagefind-node.ts';
+import { TEST_BASE_PATH, basePathDistDir, distDir } from '../../tools/paths.ts';
 
 /**
  * Timeline events in the built Pagefind index, searched in Node with the real

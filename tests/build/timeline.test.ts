@@ -2,11 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareDates, dateMentions, parsePartialDate } from '../../src/lib/dates.ts';
-import type { DocumentJson } from '../../src/lib/document-json.ts';
-import type { TimelineJson, TimelineJsonEntry, TimelineJsonEvent } from '../../src/lib/timeline-json.ts';
-import { readPage } from '../support/dist.ts';
-import { TEST_BASE_PATH, TEST_SITE_URL, basePathDistDir, distDir } from '../support/paths.ts';
+import { compareDates, dateMentions, parsePartialDate } from '../../src/source/dates.ts';
+import type { DocumentJson } from '../../src/reading/document-json.ts';
+import type { TimelineJson, TimelineJsonEntry, TimelineJsonEvent } from '../../src/timeline/json.ts';
+import { readPage } from '../../tools/dist.ts';
+import { TEST_BASE_PATH, TEST_SITE_URL, basePathDistDir, distDir } from '../../tools/paths.ts';
 
 /** The built /timeline/ page, /timeline.json and the source section pages, read once. */
 const SOURCE_PAGES = ['', 'practical-cooperation/', 'political-dialogue/'];

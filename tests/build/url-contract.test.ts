@@ -2,8 +2,8 @@ import { load } from 'cheerio';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { basePathDistDir, distDir, projectRoot, TEST_BASE_PATH } from '../support/paths.ts';
-import { readSiteFiles, type SiteFiles } from '../../src/lib/site-files.ts';
+import { basePathDistDir, distDir, projectRoot, TEST_BASE_PATH } from '../../tools/paths.ts';
+import { readSiteFiles, type SiteFiles } from '../../build/verify/site-files.ts';
 import { brokenPromises, contractSize, unpromised, type UrlContract } from '../support/url-contract.ts';
 
 const contract = JSON.parse(

@@ -5,11 +5,11 @@ import { load } from 'cheerio';
 import type { Result } from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { hasBrowser, launchBrowser } from '../support/browser.ts';
-import { builtPages } from '../support/dist.ts';
-import { distDir } from '../support/paths.ts';
+import { hasBrowser, launchBrowser } from '../../tools/browser.ts';
+import { builtPages } from '../../tools/dist.ts';
+import { distDir } from '../../tools/paths.ts';
 import { hasSearch, showSearchResults } from '../support/search-ui.ts';
-import { serveSite, type StaticSite } from '../support/server.ts';
+import { serveSite, type StaticSite } from '../../tools/server.ts';
 
 const pages = await builtPages();
 

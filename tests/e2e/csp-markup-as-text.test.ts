@@ -2,11 +2,11 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { hasBrowser, launchBrowser } from '../support/browser.ts';
-import { astroBuild, projectCopy } from '../support/build.ts';
+import { hasBrowser, launchBrowser } from '../../tools/browser.ts';
+import { astroBuild, projectCopy } from '../../tools/build.ts';
 import { watchContext, type PageRecord } from '../support/page-watch.ts';
 import { showSearchResults } from '../support/search-ui.ts';
-import { serveSite, type StaticSite } from '../support/server.ts';
+import { serveSite, type StaticSite } from '../../tools/server.ts';
 
 /**
  * Text that looks like markup, in a section's title and text. Each piece

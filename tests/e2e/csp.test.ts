@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasBrowser } from '../support/browser.ts';
-import { builtPages } from '../support/dist.ts';
+import { hasBrowser } from '../../tools/browser.ts';
+import { builtPages } from '../../tools/dist.ts';
 import { useWatchedSession, watchContext } from '../support/page-watch.ts';
 import { hasSearch, showSearchResults } from '../support/search-ui.ts';
 

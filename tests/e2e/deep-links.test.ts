@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasBrowser, launchBrowser } from '../support/browser.ts';
-import { basePathDistDir, TEST_BASE_PATH, TEST_SITE_URL } from '../support/paths.ts';
-import { serveSite, type StaticSite } from '../support/server.ts';
+import { hasBrowser, launchBrowser } from '../../tools/browser.ts';
+import { basePathDistDir, TEST_BASE_PATH, TEST_SITE_URL } from '../../tools/paths.ts';
+import { serveSite, type StaticSite } from '../../tools/server.ts';
 import { settled } from '../support/scrolling.ts';
 
 // The site URL the root build gets: SITE_URL if set, else astro.config.mjs's default.

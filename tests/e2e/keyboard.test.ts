@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { hasBrowser, launchBrowser } from '../support/browser.ts';
+import { hasBrowser, launchBrowser } from '../../tools/browser.ts';
 import { hasSearch, searchBox } from '../support/search-ui.ts';
-import { serveSite, type StaticSite } from '../support/server.ts';
+import { serveSite, type StaticSite } from '../../tools/server.ts';
 
 /** The focused element, and whether a sighted keyboard user can see that it is focused. */
 interface FocusStop {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { hasBrowser, launchBrowser } from '../support/browser.ts';
-import { builtPages, readPage } from '../support/dist.ts';
+import { hasBrowser, launchBrowser } from '../../tools/browser.ts';
+import { builtPages, readPage } from '../../tools/dist.ts';
 import { hasSearch } from '../support/search-ui.ts';
-import { serveSite, type StaticSite } from '../support/server.ts';
+import { serveSite, type StaticSite } from '../../tools/server.ts';
 
 const pages = await builtPages();
 

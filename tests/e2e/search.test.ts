@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { hasBrowser, launchBrowser } from '../support/browser.ts';
+import { hasBrowser, launchBrowser } from '../../tools/browser.ts';
 import { watchContext, type PageRecord } from '../support/page-watch.ts';
-import { TEST_BASE_PATH, basePathDistDir, distDir } from '../support/paths.ts';
-import { serveSite, type StaticSite } from '../support/server.ts';
+import { TEST_BASE_PATH, basePathDistDir, distDir } from '../../tools/paths.ts';
+import { serveSite, type StaticSite } from '../../tools/server.ts';
 
 const header = '[data-search="header"]';
 const searchPage = '[data-search="page"]';

@@ -1,10 +1,10 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasBrowser } from '../support/browser.ts';
-import { builtPages } from '../support/dist.ts';
+import { hasBrowser } from '../../tools/browser.ts';
+import { builtPages } from '../../tools/dist.ts';
 import { useWatchedSession } from '../support/page-watch.ts';
-import { distDir } from '../support/paths.ts';
+import { distDir } from '../../tools/paths.ts';
 import { hasSearch, showSearchResults } from '../support/search-ui.ts';
 
 const pages = await builtPages();

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasBrowser, launchBrowser } from '../support/browser.ts';
-import { readPage } from '../support/dist.ts';
-import { serveSite, type StaticSite } from '../support/server.ts';
+import { hasBrowser, launchBrowser } from '../../tools/browser.ts';
+import { readPage } from '../../tools/dist.ts';
+import { serveSite, type StaticSite } from '../../tools/server.ts';
 import { settled } from '../support/scrolling.ts';
 
 const DESKTOP = { viewport: { width: 1280, height: 800 } };

@@ -1,7 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode } from 'domhandler';
-import { headingId } from '../../src/lib/slugs.ts';
-import { normalizeWhitespace, parseSourceText, sourceBlocks, splitSentences } from '../../src/lib/source-text.ts';
+import { headingId } from '../../src/source/ids.ts';
+import { normalizeWhitespace, parseSourceText, sourceBlocks, splitSentences } from '../../src/source/source-text.ts';
 
 const BLOCK = new Set([
   'p',

@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
-import { NO_BROWSER, browserRequired, hasBrowser } from './browser.ts';
-import { astroBuild } from './build.ts';
-import { TEST_BASE_PATH, TEST_SITE_URL, basePathDistDir, distDir, projectRoot } from './paths.ts';
+import { NO_BROWSER, browserRequired, hasBrowser } from '../../tools/browser.ts';
+import { astroBuild } from '../../tools/build.ts';
+import { TEST_BASE_PATH, TEST_SITE_URL, basePathDistDir, distDir, projectRoot } from '../../tools/paths.ts';
 
 async function build(outDir: string, env: Record<string, string> = {}): Promise<void> {
   const started = performance.now();

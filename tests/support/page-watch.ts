@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser.ts';
-import { serveSite, type StaticSite } from './server.ts';
+import { launchBrowser } from '../../tools/browser.ts';
+import { serveSite, type StaticSite } from '../../tools/server.ts';
 
 /** What a page did while it was watched, each as a readable line. */
 export interface PageRecord {

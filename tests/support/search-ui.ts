@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { distDir } from './paths.ts';
+import { distDir } from '../../tools/paths.ts';
 
 /** Whether the build has the search page and its Pagefind index. */
 export const hasSearch = (dir = distDir): boolean =>

@@ -1,5 +1,5 @@
 import type { CheerioAPI } from 'cheerio';
-import { anchorsOf, fileForPath, pathForFile, type SiteFiles } from '../../src/lib/site-files.ts';
+import { anchorsOf, fileForPath, pathForFile, type SiteFiles } from '../../build/verify/site-files.ts';
 
 /**
  * The URL contract: every published page (path below the base) with the

@@ -1,0 +1,97 @@
+/**
+ * A page opened from a search result (?highlight=word&highlight=…): marks the
+ * searched words in the reading content, brings the first one into view
+ * (inside the linked paragraph when the address has a #fragment), offers a
+ * "Clear highlights" button, and takes the parameter out of the address so a
+ * copied link stays clean. Focus is left where the page put it.
+ */
+import { highlightPattern, matchRanges } from '../highlight.ts';
+import { highlightTermsFromSearch, withoutHighlight } from '../url.ts';
+
+const SKIP = 'script, style, mark, [data-pagefind-ignore], [data-search-landing]';
+
+function markTerms(root: HTMLElement, pattern: RegExp): HTMLElement[] {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (node.parentElement?.closest(SKIP) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  const texts: Text[] = [];
+  while (walker.nextNode()) texts.push(walker.currentNode as Text);
+  const marks: HTMLElement[] = [];
+  for (const text of texts) {
+    // From the end, so earlier offsets stay valid while the node is split.
+    for (const { start, end } of matchRanges(text.data, pattern).reverse()) {
+      const word = text.splitText(start);
+      word.splitText(end - start);
+      const mark = document.createElement('mark');
+      mark.className = 'search-hit';
+      word.replaceWith(mark);
+      mark.append(word);
+      marks.unshift(mark);
+    }
+  }
+  return marks.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+}
+
+/** The first mark in the linked part, or after it, or on the page. */
+function firstRelevant(marks: HTMLElement[]): HTMLElement | undefined {
+  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  if (!target) return marks[0];
+  return (
+    marks.find((mark) => target.contains(mark)) ??
+    marks.find((mark) => target.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING) ??
+    marks[0]
+  );
+}
+
+function inView(node: HTMLElement): boolean {
+  const box = node.getBoundingClientRect();
+  return box.top >= 0 && box.bottom <= innerHeight;
+}
+
+function clear(main: HTMLElement, marks: HTMLElement[], bar: HTMLElement): void {
+  for (const mark of marks) mark.replaceWith(...mark.childNodes);
+  main.normalize();
+  bar.remove();
+  main.focus({ preventScroll: true });
+}
+
+function controlBar(terms: string[], count: number): HTMLElement {
+  const bar = document.createElement('div');
+  bar.className = 'search-landing';
+  bar.dataset['searchLanding'] = '';
+  bar.setAttribute('role', 'region');
+  bar.setAttribute('aria-label', 'Search highlights');
+  const note = document.createElement('p');
+  note.textContent = `${count} ${count === 1 ? 'match' : 'matches'} highlighted for ${terms.map((t) => `“${t}”`).join(', ')}.`;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = 'Clear highlights';
+  bar.append(note, button);
+  return bar;
+}
+
+/** The address as it was opened, text fragment (#:~:text=) included, which location.href leaves out. */
+function openedAddress(): string {
+  const [navigation] = performance.getEntriesByType('navigation');
+  const opened = navigation?.name ?? '';
+  return opened.includes(':~:') && opened.startsWith(location.origin + location.pathname) ? opened : location.href;
+}
+
+function land(): void {
+  const terms = highlightTermsFromSearch(location.search);
+  const main = document.querySelector<HTMLElement>('main');
+  const pattern = highlightPattern(terms);
+  if (main && pattern) {
+    const marks = markTerms(main, pattern);
+    const first = firstRelevant(marks);
+    if (first) {
+      const bar = controlBar(terms, marks.length);
+      bar.querySelector('button')!.addEventListener('click', () => clear(main, marks, bar));
+      main.prepend(bar);
+      if (!inView(first)) first.scrollIntoView({ block: 'center' });
+    }
+  }
+  history.replaceState(history.state, '', withoutHighlight(openedAddress()));
+}
+
+land();

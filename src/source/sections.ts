@@ -1,0 +1,42 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkSections, sortByOrder } from './section-checks.ts';
+import { sectionPath } from '../linking/urls.ts';
+
+export interface Section {
+  slug: string;
+  title: string;
+  summary: string;
+  order: number;
+  /** Path below the base, '' for the home page. */
+  path: string;
+  entry: CollectionEntry<'sections'>;
+}
+
+let cached: Promise<Section[]> | undefined;
+
+/** Every section in reading order, checked across files once per build. */
+export function getSections(): Promise<Section[]> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<Section[]> {
+  const entries = await getCollection('sections');
+  const sections = entries.map((entry) => ({
+    slug: entry.id,
+    title: entry.data.title,
+    summary: entry.data.summary,
+    order: entry.data.order,
+    path: sectionPath(entry.id),
+    entry,
+  }));
+  checkSections(
+    sections.map((s) => ({
+      id: s.slug,
+      filePath: s.entry.filePath ?? s.slug,
+      order: s.order,
+      body: s.entry.body ?? '',
+    })),
+  );
+  return sortByOrder(sections);
+}

@@ -1,0 +1,134 @@
+import { compareDates, formatSpan } from '../source/dates.ts';
+import type { TimelineEventData, UndatedActivityData } from './schema.ts';
+
+/**
+ * The timeline as readers and exports see it: events in chronological
+ * order with their permalink ids, grouped by year, and for every source
+ * passage the events drawn from it.
+ */
+export interface TimelineEvent extends TimelineEventData {
+  /** The permalink id: event-<start at its precision>-<id>, e.g. event-2012-09-ipcp. */
+  anchor: string;
+  /** The date or span as a reader writes it: September 2012, 2010–2013. */
+  when: string;
+  /** The year the event starts in; a span is listed under it. */
+  year: number;
+  /** How links and search results name it: "September 2012: <title>". */
+  label: string;
+}
+
+export interface UndatedActivity extends UndatedActivityData {
+  /** The permalink id: undated-<id>. */
+  anchor: string;
+  /** How links and search results name it: "Undated: <title>". */
+  label: string;
+}
+
+export interface YearGroup {
+  year: number;
+  events: TimelineEvent[];
+}
+
+/** The data key under which the loader records each entry's place in content/timeline.yaml. */
+export const FILE_POSITION = 'filePosition';
+
+/** Entries in the order of the data file (the content store sorts them by id). */
+export function inFileOrder<T extends object>(entries: readonly T[]): T[] {
+  const position = (entry: T) => Number((entry as Record<string, unknown>)[FILE_POSITION] ?? 0);
+  return [...entries].sort((a, b) => position(a) - position(b));
+}
+
+export function eventAnchor(event: Pick<TimelineEventData, 'id' | 'date'>): string {
+  return `event-${event.date.iso}-${event.id}`;
+}
+
+export function undatedAnchor(activity: Pick<UndatedActivityData, 'id'>): string {
+  return `undated-${activity.id}`;
+}
+
+/**
+ * Chronological by start; events starting together keep the order of the
+ * data file (Array.prototype.sort is stable), so an editor decides which of
+ * two events of April 2013 is told first.
+ */
+export function timelineEvents(data: readonly TimelineEventData[]): TimelineEvent[] {
+  return [...data]
+    .sort((a, b) => compareDates(a.date, b.date))
+    .map((event) => {
+      const when = formatSpan(event.date, event.end);
+      return { ...event, anchor: eventAnchor(event), when, year: event.date.year, label: `${when}: ${event.title}` };
+    });
+}
+
+export function undatedActivities(data: readonly UndatedActivityData[]): UndatedActivity[] {
+  return data.map((activity) => ({
+    ...activity,
+    anchor: undatedAnchor(activity),
+    label: `Undated: ${activity.title}`,
+  }));
+}
+
+/** Consecutive events of the same start year, in order. */
+export function groupByYear(events: readonly TimelineEvent[]): YearGroup[] {
+  const groups: YearGroup[] = [];
+  for (const event of events) {
+    const last = groups.at(-1);
+    if (last?.year === event.year) last.events.push(event);
+    else groups.push({ year: event.year, events: [event] });
+  }
+  return groups;
+}
+
+/** For each passage id, the entries that cite it as `source` or in `alsoIn`, in timeline order. */
+export function entriesByPassage<T extends { source: string; alsoIn: readonly string[] }>(
+  entries: readonly T[],
+): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const entry of entries) {
+    for (const passage of new Set([entry.source, ...entry.alsoIn])) {
+      map.set(passage, [...(map.get(passage) ?? []), entry]);
+    }
+  }
+  return map;
+}
+
+export class TimelineSourceError extends Error {
+  override name = 'TimelineSourceError';
+}
+
+interface CitingEntry {
+  id: string;
+  source: string;
+  alsoIn: readonly string[];
+}
+
+/**
+ * Every `source` and `alsoIn` must name a passage of a source section, as
+ * the site renders it. Lists all problems at once, naming the file, the
+ * entry and the field, and the ids that do exist.
+ */
+export function checkSources(
+  fileName: string,
+  lists: { events: readonly CitingEntry[]; undated: readonly CitingEntry[] },
+  passageIds: readonly string[],
+): void {
+  const known = new Set(passageIds);
+  const problems: string[] = [];
+  const kinds = { events: 'event', undated: 'undated activity' } as const;
+  for (const list of ['events', 'undated'] as const) {
+    for (const entry of lists[list]) {
+      const name = `${fileName}: ${kinds[list]} "${entry.id}"`;
+      if (!known.has(entry.source)) {
+        problems.push(`${name}, field "source": "${entry.source}" names no paragraph of a source section`);
+      }
+      for (const other of entry.alsoIn) {
+        if (!known.has(other))
+          problems.push(`${name}, field "alsoIn": "${other}" names no paragraph of a source section`);
+        if (other === entry.source) problems.push(`${name}, field "alsoIn": "${other}" is already the source`);
+      }
+    }
+  }
+  if (problems.length > 0) {
+    throw new TimelineSourceError(`${problems.join('\n')}\nThe source paragraphs are: ${passageIds.join(', ')}`);
+  }
+}
