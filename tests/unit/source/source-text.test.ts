@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isHeadingLine, normalizeWhitespace, parseSourceText, splitSentences } from '../../../src/source/source-text.ts';
+import {
+  isHeadingLine,
+  normalizeWhitespace,
+  parseSourceText,
+  splitSentences,
+} from '../../../src/source/source-text.ts';
 
 const source = readFileSync(
   new URL('../../../content/source/relations-with-the-republic-of-korea.txt', import.meta.url),
