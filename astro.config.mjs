@@ -6,19 +6,23 @@ import remarkGfm from 'remark-gfm';
 import sitemap from '@astrojs/sitemap';
 import { rehypeParagraphIds } from './build/plugins/rehype-paragraph-ids.ts';
 import { rehypeHeadingLinks } from './build/plugins/rehype-heading-links.ts';
-import { checkIds } from './build/verify/check-ids.ts';
-import { checkLinksOnBuild } from './build/verify/check-links.ts';
+import { remarkSafeContent } from './build/plugins/remark-safe-content.ts';
+import { verifySite } from './build/verify/verify-site.ts';
 import { pagefindIndex } from './build/integrations/pagefind-index.ts';
+import { devSearchIndex } from './build/integrations/dev-search-index.ts';
+
+import { outDirFrom, siteSettings } from './build/site-config.ts';
 
 // Set at build time: BASE_PATH=/nato-rok/ SITE_URL=https://example.org npm run build
-const base = process.env.BASE_PATH || '/';
-const site = process.env.SITE_URL || 'http://localhost:4321';
+// Checked first: a wrong value stops the build with one message naming the setting.
+const { site = 'http://localhost:4321', base } = siteSettings(process.env);
 
 export default defineConfig({
   site,
   base,
-  // OUT_DIR lets tests and benchmarks build side by side without sharing dist/.
-  outDir: process.env.OUT_DIR || './dist',
+  // OUT_DIR lets tests and benchmarks build side by side without sharing dist/;
+  // `npm run build` builds into a staging folder beside it (build/run-build.ts).
+  outDir: outDirFrom(process.env),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
@@ -27,15 +31,17 @@ export default defineConfig({
     // The unified pipeline runs remark/rehype plugins; SmartyPants stays off
     // because the source text must come through character for character.
     processor: unified({
-      remarkPlugins: [remarkGfm],
+      // remarkSafeContent() stops scripts, event handlers, frames and unsafe links in content.
+      remarkPlugins: [remarkGfm, remarkSafeContent],
       rehypePlugins: [rehypeParagraphIds, rehypeHeadingLinks],
       smartypants: false,
     }),
   },
-  // pagefindIndex() runs after the pages are written and builds dist/pagefind/.
-  // checkIds() fails the build on an id used twice in a page (links would land on the first),
-  // checkLinksOnBuild() on a link to a missing page or #fragment (after the sitemap is written).
-  integrations: [mdx(), sitemap(), checkIds(), checkLinksOnBuild(), pagefindIndex()],
+  // After the pages and the sitemap are written: verifySite() checks the built
+  // site in one pass (ids, links, fragments, metadata URLs), then
+  // pagefindIndex() builds dist/pagefind/. devSearchIndex() serves the last
+  // build's index in `astro dev`, which has none of its own.
+  integrations: [mdx(), sitemap(), verifySite(), pagefindIndex(), devSearchIndex()],
   devToolbar: { enabled: false },
   // Every page carries a Content-Security-Policy <meta> with a hash for each
   // script and style Astro renders, and nothing inline is allowed otherwise.
@@ -50,6 +56,13 @@ export default defineConfig({
     },
   },
   vite: {
+    // The search scripts load lazily as separate bundles (`?worker&url`, see
+    // src/search/client/boot.ts); name them like every other content-hashed asset.
+    worker: {
+      rolldownOptions: {
+        output: { entryFileNames: '_astro/[name].[hash].js', chunkFileNames: '_astro/[name].[hash].js' },
+      },
+    },
     // Scripts and styles stay files, never inlined: the header policy in
     // public/_headers can then allow 'self' without per-page hashes.
     build: {

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { fieldMessage, unknownKeysMessage } from './source/front-matter-messages.ts';
+import { searchAliasLoader } from './search/alias-loader.ts';
 import { timelineLoader } from './timeline/loader.ts';
 import { timelineEventSchema, undatedActivitySchema } from './timeline/schema.ts';
 
@@ -21,6 +22,9 @@ const sectionFields = {
     .string({ error: fieldMessage('summary', 'one sentence of text', 'What this section covers.') })
     .trim()
     .min(1, 'front matter field "summary" is empty'),
+  // The site's own text (the timeline's introduction), never the source's:
+  // its paragraphs must all be marked editorial.
+  editorial: z.boolean({ error: fieldMessage('editorial', 'true or false', 'true') }).optional(),
   // Old heading id → current heading id, so links published before a heading
   // was renamed still land on it (see src/linking/heading-aliases.ts).
   headingAliases: z
@@ -64,4 +68,8 @@ const undatedActivities = defineCollection({
   schema: undatedActivitySchema,
 });
 
-export const collections = { sections, timeline, undatedActivities };
+/** Editorial data: other names and spellings readers type, checked against the source text. */
+const SEARCH_ALIASES_FILE = 'content/search-aliases.json';
+const searchAliases = defineCollection({ loader: searchAliasLoader(SEARCH_ALIASES_FILE) });
+
+export const collections = { sections, timeline, undatedActivities, searchAliases };

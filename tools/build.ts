@@ -10,10 +10,13 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs `astro build` in `root` with the pinned Node that runs the tests. */
+/**
+ * Runs `npm run build` (build/run-build.ts) in `root` with the pinned Node
+ * that runs the tests, so a fixture sees exactly the messages an editor sees.
+ */
 export function astroBuild(root: string, env: Record<string, string> = {}): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    const child = spawn(process.execPath, [join(root, 'build/run-build.ts')], {
       cwd: root,
       env: { ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],

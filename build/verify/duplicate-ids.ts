@@ -1,19 +1,24 @@
-import { Parser } from 'htmlparser2';
+import type { SiteFiles } from './site-files.ts';
+import { pathForFile } from './site-files.ts';
+import type { Problem } from '../../src/errors/editor-error.ts';
 
 /**
- * Ids that occur more than once in a page, with their counts. A duplicate id
- * makes a link land on whichever element comes first, silently; so the
- * build treats it as an error (build/verify/check-ids.ts).
+ * Ids used more than once on a page. A link to such an id lands on whichever
+ * element comes first, silently, and the other part can never be linked.
+ * Runs over the finished HTML, so ids from every origin (content, headings,
+ * aliases, components) are covered together.
  */
-export function duplicateIds(html: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  const parser = new Parser({
-    onopentag(_name, attributes) {
-      const id = attributes['id'];
-      if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
-    },
-  });
-  parser.write(html);
-  parser.end();
-  return new Map([...counts].filter(([, count]) => count > 1));
+export function duplicateIdProblems(site: SiteFiles): Problem[] {
+  const problems: Problem[] = [];
+  for (const [file, $] of site.pages) {
+    const counts = new Map<string, number>();
+    $('[id]').each((_, element) => {
+      const id = $(element).attr('id')!;
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    });
+    for (const [id, count] of counts) {
+      if (count > 1) problems.push({ where: pathForFile(file), what: `id "${id}" is used by ${count} elements` });
+    }
+  }
+  return problems;
 }

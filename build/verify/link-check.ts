@@ -1,4 +1,5 @@
 import type { CheerioAPI } from 'cheerio';
+import type { Problem } from '../../src/errors/editor-error.ts';
 import { anchorsOf, fileForPath, pathForFile, type SiteFiles } from './site-files.ts';
 
 /**
@@ -16,7 +17,7 @@ export interface LinkCheckOptions {
 }
 
 export interface LinkCheckReport {
-  problems: string[];
+  problems: Problem[];
   /** Internal references checked, by where they were found. */
   checked: Record<string, number>;
   fragmentsChecked: number;
@@ -43,9 +44,9 @@ function jsonLdUrls(value: unknown, out: string[]): void {
 }
 
 /** Everything in a page that points somewhere: links, assets, forms, metadata, structured data. */
-export function pageReferences($: CheerioAPI, where: string): { refs: Reference[]; problems: string[] } {
+export function pageReferences($: CheerioAPI, where: string): { refs: Reference[]; problems: Problem[] } {
   const refs: Reference[] = [];
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const add = (selector: string, attribute: string, kind: string) =>
     $(selector).each((_, el) => {
       const value = $(el).attr(attribute);
@@ -62,7 +63,7 @@ export function pageReferences($: CheerioAPI, where: string): { refs: Reference[
       jsonLdUrls(JSON.parse($(el).text()), urls);
       refs.push(...urls.map((url) => ({ kind: 'structured data', url })));
     } catch (error) {
-      problems.push(`${where}: JSON-LD that does not parse: ${(error as Error).message}`);
+      problems.push({ where, what: `JSON-LD that does not parse: ${(error as Error).message}` });
     }
   });
   return { refs, problems };
@@ -91,7 +92,7 @@ export function checkLinks(site: SiteFiles, { siteUrl, base }: LinkCheckOptions)
     try {
       url = new URL(ref.url, pageUrl);
     } catch {
-      report.problems.push(`${pathForFile(from)}: ${ref.kind} "${ref.url}" is not a valid URL`);
+      report.problems.push({ where: pathForFile(from), what: `${ref.kind} "${ref.url}" is not a valid URL` });
       return;
     }
     if (url.origin !== origin) {
@@ -99,28 +100,32 @@ export function checkLinks(site: SiteFiles, { siteUrl, base }: LinkCheckOptions)
       return;
     }
     report.checked[ref.kind] = (report.checked[ref.kind] ?? 0) + 1;
-    const where = `${pathForFile(from)}: ${ref.kind} "${ref.url}"`;
+    const where = pathForFile(from);
+    const reference = `${ref.kind} "${ref.url}"`;
     const path = decodeURIComponent(url.pathname);
     if (!path.startsWith(base)) {
-      report.problems.push(`${where} points outside the base path ${base}`);
+      report.problems.push({ where, what: `${reference} points outside the base path ${base}` });
       return;
     }
     const file = fileForPath(path.slice(base.length));
     if (!site.files.has(file)) {
       const hint = site.files.has(`${file}/index.html`) ? ` (the page is ${path}/: add the trailing slash)` : '';
-      report.problems.push(`${where} points to a missing page or file${hint}`);
+      report.problems.push({ where, what: `${reference} points to a missing page or file${hint}` });
       return;
     }
     if (url.hash.length > 1) {
       report.fragmentsChecked += 1;
       const id = decodeURIComponent(url.hash.slice(1));
       if (!site.pages.has(file)) {
-        report.problems.push(`${where} has a fragment, but ${path} is not an HTML page`);
+        report.problems.push({ where, what: `${reference} has a fragment, but ${path} is not an HTML page` });
       } else if (!anchorsIn(file).has(id)) {
         const existing = [...anchorsIn(file)].sort();
         const shown =
           existing.slice(0, ANCHOR_LIST_LIMIT).join(', ') + (existing.length > ANCHOR_LIST_LIMIT ? ', …' : '');
-        report.problems.push(`${where}: no element with id "${id}" on ${path}. Anchors there: ${shown || 'none'}`);
+        report.problems.push({
+          where,
+          what: `${reference}: no element with id "${id}" on ${path}. Anchors there: ${shown || 'none'}`,
+        });
       }
     }
   };

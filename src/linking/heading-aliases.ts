@@ -1,3 +1,5 @@
+import { throwIfProblems, type Problem } from '../errors/editor-error.ts';
+
 /**
  * A heading whose text changes gets a new id; its old id stays published as
  * an alias declared in the section's front matter:
@@ -17,10 +19,6 @@ export function aliasesFor(aliases: HeadingAliases | undefined, id: string): str
     .map(([old]) => old);
 }
 
-export class HeadingAliasError extends Error {
-  override name = 'HeadingAliasError';
-}
-
 /**
  * Every alias must point to a heading of its own section and must not reuse
  * a live id there; otherwise an old link would land nowhere or somewhere else.
@@ -30,18 +28,23 @@ export function checkHeadingAliases(
   aliases: HeadingAliases | undefined,
   headingIds: readonly string[],
 ): void {
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   for (const [old, target] of Object.entries(aliases ?? {})) {
     if (!headingIds.includes(target)) {
-      problems.push(
-        `${filePath}: front matter field "headingAliases.${old}" points to "${target}", but no heading of this section has that id (headings: ${headingIds.join(', ') || 'none'}).`,
-      );
+      problems.push({
+        where: filePath,
+        what: `front matter field "headingAliases.${old}" points to "${target}", but no heading of this section has that id (headings: ${headingIds.join(', ') || 'none'}).`,
+      });
     }
     if (headingIds.includes(old)) {
-      problems.push(
-        `${filePath}: front matter field "headingAliases.${old}" is the id of a current heading; an alias must be an old id no heading uses any more.`,
-      );
+      problems.push({
+        where: filePath,
+        what: `front matter field "headingAliases.${old}" is the id of a current heading; an alias must be an old id no heading uses any more.`,
+      });
     }
   }
-  if (problems.length > 0) throw new HeadingAliasError(problems.join('\n'));
+  throwIfProblems(
+    problems,
+    'Point each old id to a current heading id of the same section: headingAliases: { old-id: current-id }.',
+  );
 }

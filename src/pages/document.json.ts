@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { documentTitle, lastUpdated, lastUpdatedText, publisher } from '../source/document.ts';
+import { documentTitle, lastUpdated, lastUpdatedText, publisher } from '../source/model.ts';
 import { getSourceSections, passagePath } from '../source/passages.ts';
 import type { DocumentJson } from '../reading/document-json.ts';
 import { absoluteUrl } from '../linking/urls.ts';

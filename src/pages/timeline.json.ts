@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getSections } from '../source/sections.ts';
-import { documentTitle, lastUpdated, publisher } from '../source/document.ts';
-import { TIMELINE_SLUG, getPassages } from '../source/passages.ts';
-import { TIMELINE_PATH, getTimeline } from '../timeline/get-timeline.ts';
+import { documentTitle, lastUpdated, publisher } from '../source/model.ts';
+import { getPassages } from '../source/passages.ts';
+import { TIMELINE_PATH, TIMELINE_SLUG, getTimeline } from '../timeline/get-timeline.ts';
 import { timelineEventJson, undatedActivityJson, type TimelineJson } from '../timeline/json.ts';
 import { absoluteUrl } from '../linking/urls.ts';
 

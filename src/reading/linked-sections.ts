@@ -1,23 +1,8 @@
 import { render } from 'astro:content';
-import sourceText from '../../content/source/relations-with-the-republic-of-korea.txt?raw';
-import { parseSourceText } from '../source/source-text.ts';
 import { aliasesFor, checkHeadingAliases } from '../linking/heading-aliases.ts';
 import { headingId } from '../source/ids.ts';
 import type { TocHeading } from '../contents/table-of-contents.ts';
 import type { Section } from '../source/sections.ts';
-
-// The source's sections after the first, by the slug their heading makes;
-// the first is the overview on the home page.
-const sourceSlugs = new Set(
-  parseSourceText(sourceText)
-    .sections.slice(1)
-    .map((section) => headingId(section.heading)),
-);
-
-/** Sections that carry the source text, as opposed to editorial pages such as the timeline. */
-export function isSourceSection(section: Section): boolean {
-  return section.path === '' || sourceSlugs.has(section.slug);
-}
 
 /**
  * A section rendered for a page, with what linking needs: its title heading's

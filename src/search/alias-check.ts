@@ -2,6 +2,11 @@ import { z } from 'astro/zod';
 import type { SearchAlias } from './aliases.ts';
 import { foldWord } from './aliases.ts';
 import { normalizeWhitespace } from '../source/source-text.ts';
+import { EditorError, throwIfProblems, type Problem } from '../errors/editor-error.ts';
+import { schemaProblems } from '../errors/schema-problems.ts';
+
+const HINT =
+  'Each alias gives the text’s own wording (source), what readers type instead (variants) and why (note); see docs/search.md.';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
@@ -16,12 +21,6 @@ const schema = z.strictObject({
     )
     .min(1, 'needs at least one alias'),
 });
-
-function fieldPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
-    .join('');
-}
 
 /** Words as search compares them: case and punctuation do not count. */
 function foldedWords(value: string): string[] {
@@ -56,29 +55,33 @@ function occursIn(text: readonly string[], phrase: string): boolean {
 export function checkSearchAliases(data: unknown, sourceText: string, file: string): SearchAlias[] {
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map(
-      (issue) => `${file}: ${fieldPath(issue.path) || '(top level)'}: ${issue.message}`,
-    );
-    throw new Error(`Invalid search aliases:\n${lines.join('\n')}`);
+    throw new EditorError(schemaProblems(file, parsed.error), HINT);
   }
   const source = foldedWords(sourceText);
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const owner = new Map<string, string>();
   parsed.data.aliases.forEach((alias, i) => {
     if (!occursIn(source, alias.source)) {
-      problems.push(`${file}: aliases[${i}].source: "${alias.source}" does not occur in the source text`);
+      problems.push({
+        where: file,
+        what: `field "aliases[${i}].source": "${alias.source}" does not occur in the source text`,
+      });
     }
     alias.variants.forEach((variant, j) => {
       const field = `aliases[${i}].variants[${j}]`;
       if (occursIn(source, variant)) {
-        problems.push(`${file}: ${field}: "${variant}" occurs in the source text; search finds it without an alias`);
+        problems.push({
+          where: file,
+          what: `field "${field}": "${variant}" occurs in the source text; search finds it without an alias`,
+        });
       }
       const key = foldedWords(variant).join(' ');
       const first = owner.get(key);
-      if (first) problems.push(`${file}: ${field}: "${variant}" is already a variant in ${first}`);
+      if (first)
+        problems.push({ where: file, what: `field "${field}": "${variant}" is already a variant in ${first}` });
       else owner.set(key, field);
     });
   });
-  if (problems.length > 0) throw new Error(`Invalid search aliases:\n${problems.join('\n')}`);
+  throwIfProblems(problems, HINT);
   return parsed.data.aliases;
 }

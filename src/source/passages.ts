@@ -1,9 +1,7 @@
 import { sectionPassages, type SourceFigure, type SourceParagraph } from './section-passages.ts';
 import { joinBase, sectionPath } from '../linking/urls.ts';
 import { getSections, type Section } from './sections.ts';
-
-/** The timeline is a section of the site but not of the source: nothing in it can be cited. */
-export const TIMELINE_SLUG = 'timeline';
+import { EditorError } from '../errors/editor-error.ts';
 
 export interface SourceSection extends Section {
   paragraphs: SourceParagraph[];
@@ -31,17 +29,22 @@ export function getSourceSections(): Promise<SourceSection[]> {
 
 async function load(): Promise<SourceSection[]> {
   const sections = await getSections();
-  const timeline = sections.find((section) => section.slug === TIMELINE_SLUG);
-  if (timeline) {
-    const stray = sectionPassages(TIMELINE_SLUG, timeline.entry.body ?? '').paragraphs;
+  for (const section of sections.filter((s) => s.kind === 'editorial')) {
+    // An editorial section is the site's own words: an unmarked paragraph there
+    // would be published as if it were the source's.
+    const stray = sectionPassages(section.slug, section.entry.body ?? '').paragraphs;
     if (stray.length > 0) {
-      throw new Error(
-        `${timeline.entry.filePath}: the timeline introduction is editorial, but paragraph ${stray[0]?.n} ("${stray[0]?.text.slice(0, 40)}…") is not marked; wrap the introduction in <div data-editorial> … </div>`,
+      throw new EditorError(
+        stray.map((paragraph) => ({
+          where: section.entry.filePath ?? section.slug,
+          what: `this section is editorial, but paragraph ${paragraph.n} ("${paragraph.text.slice(0, 40)}…") is not marked as editorial`,
+        })),
+        'Wrap the site’s own words in <div data-editorial> … </div>.',
       );
     }
   }
   return sections
-    .filter((section) => section.slug !== TIMELINE_SLUG)
+    .filter((section) => section.kind === 'source')
     .map((section) => ({ ...section, ...sectionPassages(section.slug, section.entry.body ?? '') }));
 }
 

@@ -1,12 +1,17 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkSections, sortByOrder } from './section-checks.ts';
 import { sectionPath } from '../linking/urls.ts';
+import { isSourceSlug, sourceSections } from './model.ts';
+
+export type SectionKind = 'source' | 'editorial';
 
 export interface Section {
   slug: string;
   title: string;
   summary: string;
   order: number;
+  /** Whether it carries the source's text or is the site's own (editorial), such as the timeline. */
+  kind: SectionKind;
   /** Path below the base, '' for the home page. */
   path: string;
   entry: CollectionEntry<'sections'>;
@@ -27,6 +32,7 @@ async function load(): Promise<Section[]> {
     title: entry.data.title,
     summary: entry.data.summary,
     order: entry.data.order,
+    kind: isSourceSlug(entry.id) ? ('source' as const) : ('editorial' as const),
     path: sectionPath(entry.id),
     entry,
   }));
@@ -36,7 +42,9 @@ async function load(): Promise<Section[]> {
       filePath: s.entry.filePath ?? s.slug,
       order: s.order,
       body: s.entry.body ?? '',
+      editorial: s.entry.data.editorial ?? false,
     })),
+    sourceSections.map((section) => section.slug),
   );
   return sortByOrder(sections);
 }

@@ -1,20 +1,19 @@
 import { parseDocument } from 'yaml';
-import type { z } from 'astro/zod';
 import {
   timelineEventSchema,
   undatedActivitySchema,
   type TimelineEventData,
   type UndatedActivityData,
 } from './schema.ts';
+import { EditorError, throwIfProblems, type Problem } from '../errors/editor-error.ts';
+import { schemaProblems } from '../errors/schema-problems.ts';
 
 /**
  * Reads content/timeline.yaml: two lists, `events` (dated) and `undated`.
  * Every problem in the file is reported at once, each naming the file, the
  * event and the field, so one failed build shows everything to fix.
  */
-export class TimelineDataError extends Error {
-  override name = 'TimelineDataError';
-}
+const HINT = 'Each entry needs id, date (or none when undated), title, summary and source; see docs/editing.md.';
 
 export interface TimelineFile {
   /** The raw entries, checked; Astro's loader stores them by id. */
@@ -33,13 +32,6 @@ function entryName(list: ListName, entry: unknown, index: number): string {
   return typeof id === 'string' && id !== '' ? `${LISTS[list]} "${id}"` : `${LISTS[list]} #${index + 1} (no id)`;
 }
 
-function issueLines(prefix: string, error: z.ZodError): string[] {
-  return error.issues.map((issue) => {
-    const field = issue.path.map(String).join('.');
-    return field === '' ? `${prefix}: ${issue.message}` : `${prefix}, field "${field}": ${issue.message}`;
-  });
-}
-
 /**
  * YAML's failsafe schema reads every value as text, so `date: 2005` stays
  * the string "2005" and `2012-09-01` is never turned into a timestamp.
@@ -47,16 +39,25 @@ function issueLines(prefix: string, error: z.ZodError): string[] {
 export function readTimelineFile(text: string, fileName: string): TimelineFile {
   const document = parseDocument(text, { schema: 'failsafe', uniqueKeys: true, prettyErrors: true });
   if (document.errors.length > 0) {
-    throw new TimelineDataError(document.errors.map((error) => `${fileName}: ${error.message}`).join('\n'));
+    throw new EditorError(
+      document.errors.map((error) => ({
+        where: fileName,
+        line: error.linePos?.[0].line,
+        column: error.linePos?.[0].col,
+        what: (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, ''),
+      })),
+      'Fix the YAML syntax at that line: each entry starts with "- id:", and a value with a colon needs quotes.',
+    );
   }
   const root: unknown = document.toJS();
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const lists: Record<ListName, Record<string, unknown>[]> = { events: [], undated: [] };
   if (typeof root !== 'object' || root === null || Array.isArray(root)) {
-    throw new TimelineDataError(`${fileName}: expected two lists, "events:" and "undated:"`);
+    throw new EditorError([{ where: fileName, what: 'expected two lists, "events:" and "undated:"' }], HINT);
   }
   for (const key of Object.keys(root)) {
-    if (!(key in LISTS)) problems.push(`${fileName}: unknown list "${key}"; the lists are events and undated`);
+    if (!(key in LISTS))
+      problems.push({ where: fileName, what: `unknown list "${key}"; the lists are events and undated` });
   }
   const seen = new Map<string, string>();
   const parsedEvents: TimelineEventData[] = [];
@@ -64,21 +65,23 @@ export function readTimelineFile(text: string, fileName: string): TimelineFile {
   for (const list of Object.keys(LISTS) as ListName[]) {
     const entries: unknown = (root as Record<string, unknown>)[list] ?? [];
     if (!Array.isArray(entries)) {
-      problems.push(`${fileName}: "${list}" must be a list of entries, each starting with "- id:"`);
+      problems.push({ where: fileName, what: `"${list}" must be a list of entries, each starting with "- id:"` });
       continue;
     }
     entries.forEach((entry: unknown, index) => {
       const name = entryName(list, entry, index);
-      const prefix = `${fileName}: ${name}`;
       const result = list === 'events' ? timelineEventSchema.safeParse(entry) : undatedActivitySchema.safeParse(entry);
       if (!result.success) {
-        problems.push(...issueLines(prefix, result.error));
+        problems.push(...schemaProblems(fileName, result.error, name));
         return;
       }
       const id = result.data.id;
       const first = seen.get(id);
       if (first !== undefined) {
-        problems.push(`${prefix}, field "id": "${id}" is already used by ${first}; each entry needs its own id`);
+        problems.push({
+          where: fileName,
+          what: `${name}, field "id": "${id}" is already used by ${first}; each entry needs its own id`,
+        });
         return;
       }
       seen.set(id, name.replace(/ "[^"]*"$/, ` #${index + 1} in ${list}`));
@@ -88,8 +91,8 @@ export function readTimelineFile(text: string, fileName: string): TimelineFile {
     });
   }
   if (problems.length === 0 && parsedEvents.length === 0) {
-    problems.push(`${fileName}: "events" is empty; the timeline needs at least one event`);
+    problems.push({ where: fileName, what: '"events" is empty; the timeline needs at least one event' });
   }
-  if (problems.length > 0) throw new TimelineDataError(problems.join('\n'));
+  throwIfProblems(problems, HINT);
   return { events: lists.events, undated: lists.undated, parsedEvents, parsedUndated };
 }

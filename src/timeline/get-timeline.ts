@@ -13,6 +13,8 @@ import {
 import { getPassages, type Passage } from '../source/passages.ts';
 
 export const TIMELINE_FILE = 'content/timeline.yaml';
+/** The timeline's section slug (content/sections/timeline.mdx holds its introduction) and page path. */
+export const TIMELINE_SLUG = 'timeline';
 export const TIMELINE_PATH = 'timeline/';
 
 export interface Timeline {

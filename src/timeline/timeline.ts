@@ -1,5 +1,6 @@
 import { compareDates, formatSpan } from '../source/dates.ts';
 import type { TimelineEventData, UndatedActivityData } from './schema.ts';
+import { throwIfProblems, type Problem } from '../errors/editor-error.ts';
 
 /**
  * The timeline as readers and exports see it: events in chronological
@@ -92,10 +93,6 @@ export function entriesByPassage<T extends { source: string; alsoIn: readonly st
   return map;
 }
 
-export class TimelineSourceError extends Error {
-  override name = 'TimelineSourceError';
-}
-
 interface CitingEntry {
   id: string;
   source: string;
@@ -113,22 +110,20 @@ export function checkSources(
   passageIds: readonly string[],
 ): void {
   const known = new Set(passageIds);
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const kinds = { events: 'event', undated: 'undated activity' } as const;
   for (const list of ['events', 'undated'] as const) {
     for (const entry of lists[list]) {
-      const name = `${fileName}: ${kinds[list]} "${entry.id}"`;
+      const name = `${kinds[list]} "${entry.id}"`;
+      const problem = (what: string) => problems.push({ where: fileName, what: `${name}, ${what}` });
       if (!known.has(entry.source)) {
-        problems.push(`${name}, field "source": "${entry.source}" names no paragraph of a source section`);
+        problem(`field "source": "${entry.source}" names no paragraph of a source section`);
       }
       for (const other of entry.alsoIn) {
-        if (!known.has(other))
-          problems.push(`${name}, field "alsoIn": "${other}" names no paragraph of a source section`);
-        if (other === entry.source) problems.push(`${name}, field "alsoIn": "${other}" is already the source`);
+        if (!known.has(other)) problem(`field "alsoIn": "${other}" names no paragraph of a source section`);
+        if (other === entry.source) problem(`field "alsoIn": "${other}" is already the source`);
       }
     }
   }
-  if (problems.length > 0) {
-    throw new TimelineSourceError(`${problems.join('\n')}\nThe source paragraphs are: ${passageIds.join(', ')}`);
-  }
+  throwIfProblems(problems, `Cite a paragraph by its id. The source paragraphs are: ${passageIds.join(', ')}`);
 }

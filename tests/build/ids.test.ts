@@ -2,10 +2,9 @@ import type { CheerioAPI } from 'cheerio';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { duplicateIds } from '../../build/verify/duplicate-ids.ts';
 import { headingId, parseParagraphId } from '../../src/source/ids.ts';
 import { normalizeWhitespace } from '../../src/source/source-text.ts';
-import { builtPages, pageFile, readPage } from '../../tools/dist.ts';
+import { readPage } from '../../tools/dist.ts';
 import { fidelityProblems, readableText } from '../support/fidelity.ts';
 import { projectRoot } from '../../tools/paths.ts';
 
@@ -99,14 +98,6 @@ describe('every part links to itself', () => {
     for (const [path, $] of pages) {
       const numbers = idsOf($, 'main article p[id]').map((id) => parseParagraphId(id)!.n);
       expect(numbers, path).toEqual(numbers.map((_, i) => i + 1));
-    }
-  });
-});
-
-describe('no page repeats an id', () => {
-  it('holds for every built page', async () => {
-    for (const path of await builtPages()) {
-      expect(duplicateIds(await readFile(pageFile(path), 'utf8')), path).toEqual(new Map());
     }
   });
 });

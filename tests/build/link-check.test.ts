@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../../build/verify/link-check.ts';
 import { basePathDistDir, distDir, TEST_BASE_PATH, TEST_SITE_URL } from '../../tools/paths.ts';
 import { readSiteFiles, type SiteFiles } from '../../build/verify/site-files.ts';
+import { problemLine } from '../../src/errors/editor-error.ts';
 
 // The site URL the root build gets: SITE_URL if set, else astro.config.mjs's default.
 const ROOT_SITE_URL = process.env.SITE_URL || 'http://localhost:4321';
@@ -55,10 +56,10 @@ describe('the link check bites on the real site', () => {
   }
 
   it('reports a link to a missing fragment and lists the anchors that exist there', () => {
-    const { problems } = checkLinks(withLink('/political-dialogue/#political-dialogue-9'), {
+    const problems = checkLinks(withLink('/political-dialogue/#political-dialogue-9'), {
       siteUrl: ROOT_SITE_URL,
       base: '/',
-    });
+    }).problems.map(problemLine);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(
       /^\/practical-cooperation\/: link "\/political-dialogue\/#political-dialogue-9": no element with id "political-dialogue-9" on \/political-dialogue\/\. Anchors there: .*political-dialogue-1, political-dialogue-2, political-dialogue-3/,
@@ -66,10 +67,12 @@ describe('the link check bites on the real site', () => {
   });
 
   it('reports a link to a missing page, and a page link without its trailing slash', () => {
-    expect(checkLinks(withLink('/no-such-section/'), { siteUrl: ROOT_SITE_URL, base: '/' }).problems).toEqual([
-      '/practical-cooperation/: link "/no-such-section/" points to a missing page or file',
-    ]);
-    expect(checkLinks(withLink('../political-dialogue'), { siteUrl: ROOT_SITE_URL, base: '/' }).problems).toEqual([
+    expect(
+      checkLinks(withLink('/no-such-section/'), { siteUrl: ROOT_SITE_URL, base: '/' }).problems.map(problemLine),
+    ).toEqual(['/practical-cooperation/: link "/no-such-section/" points to a missing page or file']);
+    expect(
+      checkLinks(withLink('../political-dialogue'), { siteUrl: ROOT_SITE_URL, base: '/' }).problems.map(problemLine),
+    ).toEqual([
       '/practical-cooperation/: link "../political-dialogue" points to a missing page or file (the page is /political-dialogue/: add the trailing slash)',
     ]);
   });
@@ -80,8 +83,8 @@ describe('the link check bites on the real site', () => {
     const $ = load(based.pages.get('index.html')!.html());
     $('main').append('<a href="/political-dialogue/">x</a>');
     pages.set('index.html', $);
-    expect(checkLinks({ ...based, pages }, { siteUrl: TEST_SITE_URL, base: TEST_BASE_PATH }).problems).toEqual([
-      `/: link "/political-dialogue/" points outside the base path ${TEST_BASE_PATH}`,
-    ]);
+    expect(
+      checkLinks({ ...based, pages }, { siteUrl: TEST_SITE_URL, base: TEST_BASE_PATH }).problems.map(problemLine),
+    ).toEqual([`/: link "/political-dialogue/" points outside the base path ${TEST_BASE_PATH}`]);
   });
 });

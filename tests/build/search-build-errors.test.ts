@@ -9,7 +9,7 @@ describe('the search index fails the build on bad input', () => {
       text.replace('"variants": ["ROK", "South Korea", "대한민국"]', '"variants": []'),
     );
     expect(code).not.toBe(0);
-    expect(output).toContain('content/search-aliases.json: aliases[0].variants: needs at least one variant');
+    expect(output).toContain('content/search-aliases.json: field "aliases[0].variants": needs at least one variant');
   });
 
   it('names the alias when its source wording is not in the text', async () => {
@@ -18,7 +18,7 @@ describe('the search index fails the build on bad input', () => {
     );
     expect(code).not.toBe(0);
     expect(output).toContain(
-      'content/search-aliases.json: aliases[1].source: "Gueun-hye" does not occur in the source text',
+      'content/search-aliases.json: field "aliases[1].source": "Gueun-hye" does not occur in the source text',
     );
   });
 });

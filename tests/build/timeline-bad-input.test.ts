@@ -94,10 +94,8 @@ describe.concurrent(
         text.replace(/<div data-editorial[^>]*>\n|<\/div>\n/g, ''),
       );
       expect(result.code).not.toBe(0);
-      expect(result.output).toContain(
-        'content/sections/timeline.mdx: the timeline introduction is editorial, but paragraph 1',
-      );
-      expect(result.output).toContain('wrap the introduction in <div data-editorial>');
+      expect(result.output).toContain('content/sections/timeline.mdx: this section is editorial, but paragraph 1');
+      expect(result.output).toContain('How to fix: Wrap the site’s own words in <div data-editorial> … </div>.');
     });
   },
 );

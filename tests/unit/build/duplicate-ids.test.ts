@@ -1,24 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { duplicateIds } from '../../../build/verify/duplicate-ids.ts';
+import { duplicateIdProblems } from '../../../build/verify/duplicate-ids.ts';
+import { siteFromStrings } from '../../../build/verify/site-files.ts';
+import { problemLine } from '../../../src/errors/editor-error.ts';
 
-describe('duplicateIds', () => {
-  it('finds ids used more than once, with their counts', () => {
+const problems = (html: string) =>
+  duplicateIdProblems(siteFromStrings({ 'political-dialogue/index.html': html })).map(problemLine);
+
+describe('duplicateIdProblems', () => {
+  it('names the page and each id used more than once, with its count', () => {
     const html = '<h2 id="a">A</h2><p id="a-1">x</p><span id="a"></span><p id="a-1"></p><p id="a-1"></p><p id="b"></p>';
-    expect(duplicateIds(html)).toEqual(
-      new Map([
-        ['a', 2],
-        ['a-1', 3],
-      ]),
-    );
+    expect(problems(html)).toEqual([
+      '/political-dialogue/: id "a" is used by 2 elements',
+      '/political-dialogue/: id "a-1" is used by 3 elements',
+    ]);
   });
 
-  it('is empty for unique ids', () => {
-    expect(duplicateIds('<main id="main"><p id="x-1"></p><p id="x-2"></p></main>').size).toBe(0);
+  it('finds nothing when every id is unique', () => {
+    expect(problems('<main id="main"><p id="x-1"></p><p id="x-2"></p></main>')).toEqual([]);
   });
 
   it('ignores id-like text in scripts, comments and other attributes', () => {
     const html =
       '<p id="a"></p><script>document.write(\'<p id="a">\')</script><!-- <p id="a"> --><p data-x=\'id="a"\'></p>';
-    expect(duplicateIds(html).size).toBe(0);
+    expect(problems(html)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../../../build/verify/link-check.ts';
 import { siteFromStrings } from '../../../build/verify/site-files.ts';
+import { problemLine } from '../../../src/errors/editor-error.ts';
 
 const options = { siteUrl: 'https://example.org', base: '/' };
 const page = (body: string, head = '') => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
@@ -39,7 +40,7 @@ describe('checkLinks', () => {
       'robots.txt': 'Sitemap: https://example.org/sitemap-index.xml',
       'sitemap.xml': '<urlset><url><loc>https://example.org/old/</loc></url></urlset>',
     });
-    expect(checkLinks(site, options).problems).toEqual([
+    expect(checkLinks(site, options).problems.map(problemLine)).toEqual([
       '/: link "/missing/" points to a missing page or file',
       '/: link "/a/#nope": no element with id "nope" on /a/. Anchors there: a, legacy',
       '/: head link "/style.css" points to a missing page or file',
@@ -55,7 +56,7 @@ describe('checkLinks', () => {
       'index.html': page('<a href="/base/a/#caf%C3%A9">ok</a><a href="/a/">no base</a><a href="a/#x">rel</a>'),
       'a/index.html': page('<h2 id="café">Café</h2>'),
     });
-    expect(checkLinks(site, { siteUrl: 'https://example.org', base: '/base/' }).problems).toEqual([
+    expect(checkLinks(site, { siteUrl: 'https://example.org', base: '/base/' }).problems.map(problemLine)).toEqual([
       '/: link "/a/" points outside the base path /base/',
       '/: link "a/#x": no element with id "x" on /base/a/. Anchors there: café',
     ]);
@@ -66,7 +67,7 @@ describe('checkLinks', () => {
       'index.html': page('<script type="application/ld+json">{oops</script><a href="/data.json#x">j</a>'),
       'data.json': '{}',
     });
-    const problems = checkLinks(site, options).problems;
+    const problems = checkLinks(site, options).problems.map(problemLine);
     expect(problems[0]).toMatch(/^\/: JSON-LD that does not parse/);
     expect(problems[1]).toBe('/: link "/data.json#x" has a fragment, but /data.json is not an HTML page');
   });

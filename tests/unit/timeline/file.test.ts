@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTimelineFile } from '../../../src/timeline/file.ts';
+import { problemLine, type EditorError } from '../../../src/errors/editor-error.ts';
 
 const FILE = 'content/timeline.yaml';
 
@@ -24,7 +25,7 @@ function problems(text: string): string[] {
   try {
     readTimelineFile(text, FILE);
   } catch (error) {
-    return (error as Error).message.split('\n');
+    return (error as EditorError).problems.map(problemLine);
   }
   return [];
 }
@@ -147,8 +148,8 @@ describe('readTimelineFile', () => {
   });
 
   it('reports broken YAML and duplicate keys with the file name', () => {
-    expect(problems('events:\n  - id: a\n    id: b\n')[0]).toMatch(/^content\/timeline\.yaml: Map keys must be unique/);
-    expect(problems('events: [\n')[0]).toMatch(/^content\/timeline\.yaml: /);
+    expect(problems('events:\n  - id: a\n    id: b\n')[0]).toBe('content/timeline.yaml:3:5: Map keys must be unique');
+    expect(problems('events: [\n')[0]).toMatch(/^content\/timeline\.yaml:\d+:\d+: /);
   });
 
   it('reports an unknown list and an empty timeline', () => {

@@ -152,8 +152,12 @@ describe('checkSources', () => {
         'content/timeline.yaml: event "b", field "alsoIn": "timeline-1" names no paragraph of a source section',
         'content/timeline.yaml: event "b", field "alsoIn": "overview-1" is already the source',
         'content/timeline.yaml: undated activity "escorts", field "source": "practical-cooperation-3" names no paragraph of a source section',
-        'The source paragraphs are: overview-1, overview-2, overview-photograph, political-dialogue-1',
       ].join('\n'),
+    );
+    expect(run).toThrow(
+      expect.objectContaining({
+        hint: 'Cite a paragraph by its id. The source paragraphs are: overview-1, overview-2, overview-photograph, political-dialogue-1',
+      }),
     );
   });
 });

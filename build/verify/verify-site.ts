@@ -1,0 +1,62 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { throwIfProblems } from '../../src/errors/editor-error.ts';
+import { joinBase } from '../../src/linking/urls.ts';
+import { duplicateIdProblems } from './duplicate-ids.ts';
+import { checkLinks } from './link-check.ts';
+import { readSiteFiles } from './site-files.ts';
+import { fidelityProblems } from './fidelity.ts';
+import { contentLine } from './content-lines.ts';
+import { readSourceText } from '../../src/source/source-file.ts';
+import { sourceModel } from '../../src/source/model.ts';
+import { SECTIONS_DIR } from '../preflight.ts';
+
+/**
+ * The one post-build verification pass: reads the built site once and fails
+ * the build on anything that would publish something unfaithful or broken.
+ * None of this is left to tests:
+ * - the source text verbatim: every sentence once, in order, in its section,
+ *   and nothing unmarked that is not the source's (./fidelity.ts);
+ * - every id once per page, so a link lands on the one part it names;
+ * - every internal link, asset, form, canonical and Open Graph URL, JSON-LD
+ *   URL, sitemap entry and robots.txt line reaches a file, and every
+ *   #fragment an element with that id (the anchors that do exist are listed).
+ */
+export function verifySite(): AstroIntegration {
+  let site = '';
+  let base = '/';
+  let root = '';
+  return {
+    name: 'verify-site',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site ?? '';
+        base = joinBase(config.base);
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const files = await readSiteFiles(fileURLToPath(dir).replace(/\/$/, ''));
+        const source = sourceModel(readSourceText(root));
+        throwIfProblems(
+          fidelityProblems(files, {
+            sections: source.sections,
+            lastUpdatedText: source.lastUpdatedText,
+            fileOf: (slug) => `${SECTIONS_DIR}/${slug}.mdx`,
+            lineOf: (file, text) => contentLine(root, file, text),
+          }),
+          'Paste the source’s words unchanged, once, in the source’s order (content/source/ has them); mark anything the site adds as editorial.',
+        );
+        throwIfProblems(
+          duplicateIdProblems(files),
+          'Rename a heading, or fix the front matter field "headingAliases", so each id is used once per page.',
+        );
+        const links = checkLinks(files, { siteUrl: site, base });
+        throwIfProblems(links.problems, 'Fix the link, or its target, so that it leads somewhere.');
+        const internal = Object.values(links.checked).reduce((sum, n) => sum + n, 0);
+        logger.info(
+          `${files.pages.size} pages verified: the source verbatim, ids unique, ${internal} internal links and ${links.fragmentsChecked} fragments lead somewhere`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import type { z } from 'astro/zod';
+import type { Problem } from './editor-error.ts';
+
+/** A zod path as an editor reads it: aliases[1].variants[0] */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
+    .join('');
+}
+
+/**
+ * The one formatter of schema errors for data files: each zod issue becomes
+ * a problem naming the file, the entry when there is one, and the field.
+ * The schemas carry the wording (what the field must hold, with an example).
+ */
+export function schemaProblems(where: string, error: z.ZodError, entry?: string): Problem[] {
+  return error.issues.map((issue) => {
+    const field = fieldPath(issue.path);
+    const parts = [entry, field === '' ? undefined : `field "${field}"`].filter(Boolean).join(', ');
+    return { where, what: parts === '' ? issue.message : `${parts}: ${issue.message}` };
+  });
+}

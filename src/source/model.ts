@@ -1,0 +1,61 @@
+import { headingId } from './ids.ts';
+import { parseLastUpdated, type LastUpdated } from './last-updated.ts';
+import { readSourceText } from './source-file.ts';
+import { parseSourceText } from './source-text.ts';
+
+/**
+ * The one model of the source text, read and parsed once per build. Every
+ * question about the text itself goes through here: its title, date,
+ * sections and their slugs, and whether a section of the site is the
+ * source's or editorial.
+ */
+
+/** The source's first section has no heading of its own: it is the overview, shown on the home page. */
+export const HOME_SLUG = 'overview';
+
+export interface SourceSectionText {
+  /** The slug its site section must have: overview, then each heading's slug. */
+  slug: string;
+  /** The heading as the source writes it; the document title for the overview. */
+  heading: string;
+  paragraphs: string[];
+}
+
+export interface SourceModel {
+  title: string;
+  /** The "Last updated" value exactly as the source writes it: 06 Oct. 2016 17:16 */
+  lastUpdatedText: string;
+  lastUpdated: LastUpdated;
+  /** The source's sections in order, each with the slug its site section must have. */
+  sections: SourceSectionText[];
+}
+
+/** The model of a source text; the site's own is below, read from content/source/. */
+export function sourceModel(text: string): SourceModel {
+  const parsed = parseSourceText(text);
+  return {
+    title: parsed.title,
+    lastUpdatedText: parsed.lastUpdatedText,
+    lastUpdated: parseLastUpdated(parsed.lastUpdatedText),
+    sections: parsed.sections.map((section, i) => ({
+      slug: i === 0 ? HOME_SLUG : headingId(section.heading),
+      heading: section.heading,
+      paragraphs: section.paragraphs,
+    })),
+  };
+}
+
+const model = sourceModel(readSourceText());
+
+export const documentTitle = model.title;
+export const lastUpdatedText = model.lastUpdatedText;
+export const lastUpdated = model.lastUpdated;
+export const sourceSections: readonly SourceSectionText[] = model.sections;
+export const publisher = 'NATO';
+
+const sourceSlugs = new Set(sourceSections.map((section) => section.slug));
+
+/** Whether a section slug is one of the source's sections. */
+export function isSourceSlug(slug: string): boolean {
+  return sourceSlugs.has(slug);
+}
