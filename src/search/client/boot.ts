@@ -5,10 +5,10 @@
  * from a search result (?highlight=…).
  *
  * `?worker&url` gives the URL of a separately bundled module. Unlike a plain
- * import('./ui.ts'), it does not add Vite's module-preload loader
+ * import('./search-ui.ts'), it does not add Vite's module-preload loader
  * (about 1 KB gzip) to this script, which every page runs.
  */
-import searchUiUrl from './ui.ts?worker&url';
+import searchUiUrl from './search-ui.ts?worker&url';
 import highlightUrl from './highlight-landing.ts?worker&url';
 
 let started = false;
