@@ -72,16 +72,15 @@ function controlBar(terms: string[], count: number): HTMLElement {
 
 /** The address as it was opened, text fragment (#:~:text=) included, which location.href leaves out. */
 function openedAddress(): string {
-  const [navigation] = performance.getEntriesByType('navigation');
-  const opened = navigation?.name ?? '';
+  const opened = performance.getEntriesByType('navigation')[0]!.name;
   return opened.includes(':~:') && opened.startsWith(location.origin + location.pathname) ? opened : location.href;
 }
 
 function land(): void {
   const terms = highlightTermsFromSearch(location.search);
-  const main = document.querySelector<HTMLElement>('main');
+  const main = document.querySelector('main')!;
   const pattern = highlightPattern(terms);
-  if (main && pattern) {
+  if (pattern) {
     const marks = markTerms(main, pattern);
     const first = firstRelevant(marks);
     if (first) {
