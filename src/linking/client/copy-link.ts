@@ -5,11 +5,11 @@
  * this copy. Modified clicks (new tab, new window) are left to the browser.
  */
 const STATUS_MS = 2500;
-const status = document.querySelector<HTMLElement>('[data-copy-status]');
+// Rendered with this script by LinkSupport.astro.
+const status = document.querySelector<HTMLElement>('[data-copy-status]')!;
 let clearStatus: ReturnType<typeof setTimeout> | undefined;
 
 function announce(message: string): void {
-  if (!status) return;
   status.textContent = message;
   clearTimeout(clearStatus);
   clearStatus = setTimeout(() => (status.textContent = ''), STATUS_MS);

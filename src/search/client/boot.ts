@@ -5,10 +5,10 @@
  * from a search result (?highlight=…).
  *
  * `?worker&url` gives the URL of a separately bundled module. Unlike a plain
- * import('./ui.ts'), it does not add Vite's module-preload loader
+ * import('./search-ui.ts'), it does not add Vite's module-preload loader
  * (about 1 KB gzip) to this script, which every page runs.
  */
-import searchUiUrl from './ui.ts?worker&url';
+import searchUiUrl from './search-ui.ts?worker&url';
 import highlightUrl from './highlight-landing.ts?worker&url';
 
 let started = false;
@@ -27,22 +27,19 @@ function start(): void {
   document.head.append(preload);
 }
 
-const inputs = [...document.querySelectorAll<HTMLInputElement>('[data-search-input]')];
+const inputs = document.querySelectorAll<HTMLInputElement>('[data-search-input]');
+const pageInput = document.querySelector<HTMLInputElement>('[data-search="page"] [data-search-input]');
 // On the search page its own field gets the shortcuts; elsewhere the header's.
-const primary = document.querySelector<HTMLInputElement>('[data-search="page"] [data-search-input]') ?? inputs[0];
+// This script ships with the search form, so a field is always there.
+const primary = pageInput ?? inputs[0]!;
 
-for (const input of inputs) {
-  input.addEventListener('focus', start, { once: true });
-}
+for (const input of inputs) input.addEventListener('focus', start, { once: true });
 
-if (primary) {
-  primary.setAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
-  primary.closest('[data-search]')?.querySelector('[data-search-shortcut]')?.removeAttribute('hidden');
-  // A shared /search/?q=… link shows its results without anyone typing; an
-  // empty search page loads nothing until its field is used, like any page.
-  const query = new URLSearchParams(location.search).get('q')?.trim();
-  if (query && primary.closest('[data-search="page"]')) start();
-}
+primary.setAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
+primary.closest('[data-search]')!.querySelector('[data-search-shortcut]')!.removeAttribute('hidden');
+// A shared /search/?q=… link shows its results without anyone typing; an
+// empty search page loads nothing until its field is used, like any page.
+if (pageInput && new URLSearchParams(location.search).get('q')?.trim()) start();
 
 function typingInField(target: EventTarget | null): boolean {
   return (
@@ -51,7 +48,7 @@ function typingInField(target: EventTarget | null): boolean {
 }
 
 document.addEventListener('keydown', (event) => {
-  if (!primary || event.defaultPrevented || event.altKey) return;
+  if (event.defaultPrevented || event.altKey) return;
   const slash = event.key === '/' && !event.ctrlKey && !event.metaKey;
   const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
   if (!(slash || commandK) || typingInField(event.target)) return;

@@ -18,6 +18,7 @@ function markTerms(root: HTMLElement, pattern: RegExp): HTMLElement[] {
   while (walker.nextNode()) texts.push(walker.currentNode as Text);
   const marks: HTMLElement[] = [];
   for (const text of texts) {
+    const inText: HTMLElement[] = [];
     // From the end, so earlier offsets stay valid while the node is split.
     for (const { start, end } of matchRanges(text.data, pattern).reverse()) {
       const word = text.splitText(start);
@@ -26,10 +27,11 @@ function markTerms(root: HTMLElement, pattern: RegExp): HTMLElement[] {
       mark.className = 'search-hit';
       word.replaceWith(mark);
       mark.append(word);
-      marks.unshift(mark);
+      inText.unshift(mark);
     }
+    marks.push(...inText);
   }
-  return marks.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  return marks;
 }
 
 /** The first mark in the linked part, or after it, or on the page. */
@@ -72,16 +74,15 @@ function controlBar(terms: string[], count: number): HTMLElement {
 
 /** The address as it was opened, text fragment (#:~:text=) included, which location.href leaves out. */
 function openedAddress(): string {
-  const [navigation] = performance.getEntriesByType('navigation');
-  const opened = navigation?.name ?? '';
+  const opened = performance.getEntriesByType('navigation')[0]!.name;
   return opened.includes(':~:') && opened.startsWith(location.origin + location.pathname) ? opened : location.href;
 }
 
 function land(): void {
   const terms = highlightTermsFromSearch(location.search);
-  const main = document.querySelector<HTMLElement>('main');
+  const main = document.querySelector('main')!;
   const pattern = highlightPattern(terms);
-  if (main && pattern) {
+  if (pattern) {
     const marks = markTerms(main, pattern);
     const first = firstRelevant(marks);
     if (first) {

@@ -3,7 +3,7 @@
  * (page results and their parts, in reading order); Enter then opens the
  * focused link as any link does. Returns whether the key was used.
  */
-export function moveThroughResults(event: KeyboardEvent, input: HTMLInputElement, panel: HTMLElement): boolean {
+function moveThroughResults(event: KeyboardEvent, input: HTMLInputElement, panel: HTMLElement): boolean {
   if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return false;
   if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return false;
   const links = [...panel.querySelectorAll<HTMLAnchorElement>('a[href]')].filter((link) => !link.closest('[hidden]'));
@@ -14,4 +14,22 @@ export function moveThroughResults(event: KeyboardEvent, input: HTMLInputElement
   const next = event.key === 'ArrowDown' ? Math.min(at + 1, stops.length - 1) : Math.max(at - 1, 0);
   stops[next]!.focus();
   return true;
+}
+
+/**
+ * The keys of a search widget: arrows as above; Escape brings the focus back
+ * to the field, and in the field clears it as if the reader had deleted the
+ * words, so each widget reacts as it does to any input.
+ */
+export function handleSearchKeys(root: HTMLElement, input: HTMLInputElement, panel: HTMLElement): void {
+  root.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      if (event.target !== input) input.focus();
+      else if (input.value !== '') {
+        input.value = '';
+        input.dispatchEvent(new Event('input'));
+      }
+    } else if (moveThroughResults(event, input, panel)) event.preventDefault();
+  });
 }

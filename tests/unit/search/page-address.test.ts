@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { searchPageQuery } from '../../../src/search/page-address.ts';
+
+describe('searchPageQuery', () => {
+  it('writes the typed words and the section, encoded', () => {
+    expect(searchPageQuery('', 'piracy', '')).toBe('?q=piracy');
+    expect(searchPageQuery('?q=piracy', 'piracy', 'Overview')).toBe('?q=piracy&section=Overview');
+    expect(searchPageQuery('', 'Park Geun-hye', 'Political dialogue')).toBe(
+      '?q=Park+Geun-hye&section=Political+dialogue',
+    );
+  });
+
+  it('replaces the previous query and section, keeping other parameters', () => {
+    expect(searchPageQuery('?x=1&q=old&section=Overview', 'new', '')).toBe('?x=1&q=new');
+  });
+
+  it('leaves no parameters behind once the field is emptied', () => {
+    expect(searchPageQuery('?q=piracy&section=Overview', '', '')).toBe('');
+  });
+});
