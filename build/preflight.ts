@@ -3,6 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { throwIfProblems, type Problem } from '../src/errors/editor-error.ts';
+import { sourceModel } from '../src/source/model.ts';
+import { sectionProblems } from '../src/source/section-checks.ts';
+import { readSectionFiles, SECTIONS_DIR } from '../src/source/section-files.ts';
+import { readSourceText } from '../src/source/source-file.ts';
 
 /**
  * Checks on the content files themselves, before Astro reads them: mistakes
@@ -11,7 +15,6 @@ import { throwIfProblems, type Problem } from '../src/errors/editor-error.ts';
  * a YAML slip as a stack trace). Each becomes one line naming the file.
  */
 export const CONTENT_DIR = 'content';
-export const SECTIONS_DIR = 'content/sections';
 
 /** A file's text, or the line of its first byte that is not UTF-8. */
 function decode(bytes: Buffer): { text: string } | { line: number } {
@@ -53,7 +56,8 @@ function frontMatterProblems(file: string, text: string): Problem[] {
     return [{ where: file, line: 1, what: 'the file must start with front matter between two "---" lines' }];
   }
   const document = parseDocument(match[1] ?? '', { prettyErrors: true });
-  return document.errors.map((error) => {
+  // One YAML slip makes the parser report the lines after it too: the first is the mistake.
+  return document.errors.slice(0, 1).map((error) => {
     const at = error.linePos?.[0];
     const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.message;
     return {
@@ -79,33 +83,32 @@ export function contentFileProblems(root: string): Problem[] {
       });
   }
 
-  const bySlug = new Map<string, string>();
+  const bySlug = new Map<string, string[]>();
   for (const file of filesUnder(root, SECTIONS_DIR)) {
     const name = file.slice(SECTIONS_DIR.length + 1);
     const extension = extname(name);
     if (name.includes('/')) {
       problems.push({ where: file, what: `sections are files directly in ${SECTIONS_DIR}/, not in a subfolder` });
-      continue;
-    }
-    if (extension !== '.mdx') {
+    } else if (extension !== '.mdx') {
       problems.push({
         where: file,
         what: `"${extension || 'no extension'}" files are not read here; a section is an .mdx file: rename it to ${slug(name.slice(0, name.length - extension.length))}.mdx`,
       });
-      continue;
+    } else {
+      const wanted = slug(name.slice(0, -extension.length));
+      bySlug.set(wanted, [...(bySlug.get(wanted) ?? []), file]);
     }
-    const base = name.slice(0, -extension.length);
-    const wanted = slug(base);
-    const other = bySlug.get(wanted);
-    if (other !== undefined) {
+  }
+  for (const [wanted, files] of bySlug) {
+    const [file, ...others] = files as [string, ...string[]];
+    if (others.length > 0) {
       problems.push({
         where: file,
-        what: `gives the same address (/${wanted}/) as ${other}; keep one of the two files`,
+        what: `has the same address (/${wanted}/) as ${others.join(' and ')}; keep one of them, named ${wanted}.mdx`,
       });
       continue;
     }
-    bySlug.set(wanted, file);
-    if (wanted !== base) {
+    if (file !== `${SECTIONS_DIR}/${wanted}.mdx`) {
       problems.push({
         where: file,
         what: `the file name is the section's address, so it must be lowercase letters, digits and hyphens: rename it to ${wanted || 'a-name'}.mdx`,
@@ -117,6 +120,13 @@ export function contentFileProblems(root: string): Problem[] {
   return problems;
 }
 
+/**
+ * The content checks that run before Astro starts: the files themselves,
+ * then, when they can be read, the sections together (src/source/section-checks.ts).
+ */
 export function checkContentFiles(root: string): void {
-  throwIfProblems(contentFileProblems(root), 'Fix each file named above; docs/editing.md describes the content files.');
+  const hint = 'Fix each file named above; docs/editing.md describes the content files.';
+  throwIfProblems(contentFileProblems(root), hint);
+  const sourceSlugs = sourceModel(readSourceText(root)).sections.map((section) => section.slug);
+  throwIfProblems(sectionProblems(readSectionFiles(root), sourceSlugs), hint);
 }

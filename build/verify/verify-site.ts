@@ -9,7 +9,7 @@ import { fidelityProblems } from './fidelity.ts';
 import { contentLine } from './content-lines.ts';
 import { readSourceText } from '../../src/source/source-file.ts';
 import { sourceModel } from '../../src/source/model.ts';
-import { SECTIONS_DIR } from '../preflight.ts';
+import { SECTIONS_DIR } from '../../src/source/section-files.ts';
 
 /**
  * The one post-build verification pass: reads the built site once and fails

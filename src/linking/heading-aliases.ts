@@ -1,4 +1,4 @@
-import { throwIfProblems, type Problem } from '../errors/editor-error.ts';
+import type { Problem } from '../errors/editor-error.ts';
 
 /**
  * A heading whose text changes gets a new id; its old id stays published as
@@ -23,11 +23,11 @@ export function aliasesFor(aliases: HeadingAliases | undefined, id: string): str
  * Every alias must point to a heading of its own section and must not reuse
  * a live id there; otherwise an old link would land nowhere or somewhere else.
  */
-export function checkHeadingAliases(
+export function headingAliasProblems(
   filePath: string,
   aliases: HeadingAliases | undefined,
   headingIds: readonly string[],
-): void {
+): Problem[] {
   const problems: Problem[] = [];
   for (const [old, target] of Object.entries(aliases ?? {})) {
     if (!headingIds.includes(target)) {
@@ -43,8 +43,5 @@ export function checkHeadingAliases(
       });
     }
   }
-  throwIfProblems(
-    problems,
-    'Point each old id to a current heading id of the same section: headingAliases: { old-id: current-id }.',
-  );
+  return problems;
 }

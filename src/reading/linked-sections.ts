@@ -1,5 +1,5 @@
 import { render } from 'astro:content';
-import { aliasesFor, checkHeadingAliases } from '../linking/heading-aliases.ts';
+import { aliasesFor } from '../linking/heading-aliases.ts';
 import { headingId } from '../source/ids.ts';
 import type { TocHeading } from '../contents/table-of-contents.ts';
 import type { Section } from '../source/sections.ts';
@@ -13,10 +13,6 @@ export async function renderLinkedSection(section: Section, headingText: string)
   const { Content, headings } = await render(section.entry);
   const aliases = section.entry.data.headingAliases;
   const titleId = headingId(headingText);
-  checkHeadingAliases(section.entry.filePath ?? section.slug, aliases, [
-    titleId,
-    ...headings.map((heading) => heading.slug),
-  ]);
   const bodyHeadings: TocHeading[] = headings.map(({ depth, slug, text }) => ({ depth, slug, text }));
   return { Content, titleId, titleAliases: aliasesFor(aliases, titleId), bodyHeadings };
 }

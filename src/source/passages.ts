@@ -1,7 +1,6 @@
 import { sectionPassages, type SourceFigure, type SourceParagraph } from './section-passages.ts';
 import { joinBase, sectionPath } from '../linking/urls.ts';
 import { getSections, type Section } from './sections.ts';
-import { EditorError } from '../errors/editor-error.ts';
 
 export interface SourceSection extends Section {
   paragraphs: SourceParagraph[];
@@ -29,20 +28,6 @@ export function getSourceSections(): Promise<SourceSection[]> {
 
 async function load(): Promise<SourceSection[]> {
   const sections = await getSections();
-  for (const section of sections.filter((s) => s.kind === 'editorial')) {
-    // An editorial section is the site's own words: an unmarked paragraph there
-    // would be published as if it were the source's.
-    const stray = sectionPassages(section.slug, section.entry.body ?? '').paragraphs;
-    if (stray.length > 0) {
-      throw new EditorError(
-        stray.map((paragraph) => ({
-          where: section.entry.filePath ?? section.slug,
-          what: `this section is editorial, but paragraph ${paragraph.n} ("${paragraph.text.slice(0, 40)}…") is not marked as editorial`,
-        })),
-        'Wrap the site’s own words in <div data-editorial> … </div>.',
-      );
-    }
-  }
   return sections
     .filter((section) => section.kind === 'source')
     .map((section) => ({ ...section, ...sectionPassages(section.slug, section.entry.body ?? '') }));

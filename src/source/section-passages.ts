@@ -1,4 +1,5 @@
 import type { Paragraph, Root, RootContent } from 'mdast';
+import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -86,4 +87,14 @@ export function sectionPassages(section: string, mdxBody: string): SectionPassag
     }
   }
   return { paragraphs, figures };
+}
+
+/**
+ * The ids of the headings written in a section's body, as the heading-link
+ * plugin gives them (github-slugger, one slugger per document).
+ */
+export function sectionHeadingIds(mdxBody: string): string[] {
+  const tree = parser.parse(mdxBody) as Root;
+  const slugger = new GithubSlugger();
+  return tree.children.filter((node) => node.type === 'heading').map((node) => slugger.slug(toString(node).trim()));
 }

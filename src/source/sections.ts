@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkSections, sortByOrder } from './section-checks.ts';
+import { sortByOrder } from './section-checks.ts';
 import { sectionPath } from '../linking/urls.ts';
-import { isSourceSlug, sourceSections } from './model.ts';
+import { isSourceSlug } from './model.ts';
 
 export type SectionKind = 'source' | 'editorial';
 
@@ -36,15 +36,6 @@ async function load(): Promise<Section[]> {
     path: sectionPath(entry.id),
     entry,
   }));
-  checkSections(
-    sections.map((s) => ({
-      id: s.slug,
-      filePath: s.entry.filePath ?? s.slug,
-      order: s.order,
-      body: s.entry.body ?? '',
-      editorial: s.entry.data.editorial ?? false,
-    })),
-    sourceSections.map((section) => section.slug),
-  );
+  // Checked before the build starts (build/preflight.ts): orders distinct, every section source or editorial.
   return sortByOrder(sections);
 }

@@ -40,7 +40,8 @@ export function readTimelineFile(text: string, fileName: string): TimelineFile {
   const document = parseDocument(text, { schema: 'failsafe', uniqueKeys: true, prettyErrors: true });
   if (document.errors.length > 0) {
     throw new EditorError(
-      document.errors.map((error) => ({
+      // One YAML slip makes the parser report the lines after it too: the first is the mistake.
+      document.errors.slice(0, 1).map((error) => ({
         where: fileName,
         line: error.linePos?.[0].line,
         column: error.linePos?.[0].col,

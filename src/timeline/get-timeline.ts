@@ -1,6 +1,5 @@
 import { getCollection } from 'astro:content';
 import {
-  checkSources,
   entriesByPassage,
   groupByYear,
   inFileOrder,
@@ -50,7 +49,6 @@ async function load(): Promise<Timeline> {
   ]);
   const eventData = inFileOrder(eventEntries.map((entry) => entry.data));
   const undatedData = inFileOrder(undatedEntries.map((entry) => entry.data));
-  checkSources(TIMELINE_FILE, { events: eventData, undated: undatedData }, [...passages.keys()]);
 
   const events = timelineEvents(eventData);
   const undated = undatedActivities(undatedData);
@@ -63,7 +61,7 @@ async function load(): Promise<Timeline> {
     events,
     years: groupByYear(events),
     undated,
-    // checkSources has made sure every source exists.
+    // The timeline loader has made sure every source exists.
     sourceOf: (entry) => passages.get(entry.source)!,
     drawnFrom: (passageId) => backlinks.get(passageId) ?? [],
   };

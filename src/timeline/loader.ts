@@ -1,7 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { FILE_POSITION } from './timeline.ts';
+import { checkSources, FILE_POSITION } from './timeline.ts';
+import { sourceModel } from '../source/model.ts';
+import { readSectionFiles } from '../source/section-files.ts';
+import { sourcePassageIds } from '../source/section-checks.ts';
+import { readSourceText } from '../source/source-file.ts';
 import { readTimelineFile } from './file.ts';
 
 /**
@@ -18,6 +22,15 @@ export function timelineLoader(fileName: string, list: 'events' | 'undated'): Lo
       const path = fileURLToPath(url);
       const sync = async () => {
         const file = readTimelineFile(await readFile(url, 'utf8'), fileName);
+        // Every source must be a passage of the text; checked once, with the events.
+        if (list === 'events') {
+          const root = fileURLToPath(config.root);
+          const passageIds = sourcePassageIds(
+            readSectionFiles(root),
+            sourceModel(readSourceText(root)).sections.map((section) => section.slug),
+          );
+          checkSources(fileName, { events: file.parsedEvents, undated: file.parsedUndated }, passageIds);
+        }
         store.clear();
         for (const [position, entry] of file[list].entries()) {
           const id = String(entry['id']);

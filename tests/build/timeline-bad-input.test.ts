@@ -95,7 +95,7 @@ describe.concurrent(
       );
       expect(result.code).not.toBe(0);
       expect(result.output).toContain('content/sections/timeline.mdx: this section is editorial, but paragraph 1');
-      expect(result.output).toContain('How to fix: Wrap the site’s own words in <div data-editorial> … </div>.');
+      expect(result.output).toContain('is not marked as editorial; wrap it in <div data-editorial> … </div>');
     });
   },
 );

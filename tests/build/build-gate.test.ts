@@ -1,0 +1,246 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { astroBuild, projectCopy, type BuildResult } from '../../tools/build.ts';
+
+/**
+ * `npm run build` is the gate: every editing mistake below stops it with one
+ * message naming the file (and line), what is wrong and how to fix it, with
+ * no stack trace, and leaves the previous build where it was. Each case is a
+ * copy of the project with the mistake made, built as an editor builds it.
+ */
+const PREVIOUS = 'the build that was there before';
+const POLITICAL = 'content/sections/political-dialogue.mdx';
+const PRACTICAL = 'content/sections/practical-cooperation.mdx';
+
+interface Mistake {
+  name: string;
+  make: (root: string) => Promise<void>;
+  env?: Record<string, string>;
+  /** Lines the output must contain, each whole. */
+  lines: string[];
+}
+
+async function edit(root: string, file: string, change: (text: string) => string): Promise<void> {
+  const path = join(root, file);
+  const before = await readFile(path, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`The mistake must change ${file}; its edit matched nothing.`);
+  await writeFile(path, after);
+}
+
+/** Builds a copy with the mistake made, over a dist/ holding an earlier build; returns the log and what dist/ holds after. */
+async function buildWithMistake(
+  mistake: Mistake,
+): Promise<{ result: BuildResult; previousKept: boolean; leftovers: string[] }> {
+  const copy = await projectCopy('gate-');
+  try {
+    await mkdir(join(copy.root, 'dist'));
+    await writeFile(join(copy.root, 'dist/index.html'), PREVIOUS);
+    await mistake.make(copy.root);
+    const result = await astroBuild(copy.root, mistake.env ?? {});
+    const previousKept = (await readFile(join(copy.root, 'dist/index.html'), 'utf8')) === PREVIOUS;
+    const leftovers = ['dist.staging', 'dist.previous'].filter((dir) => existsSync(join(copy.root, dir)));
+    return { result, previousKept, leftovers };
+  } finally {
+    await copy.dispose();
+  }
+}
+
+const mistakes: Mistake[] = [
+  {
+    name: 'a word changed in a source paragraph',
+    make: (root) => edit(root, PRACTICAL, (text) => text.replace('some 470 personnel', 'some 480 personnel')),
+    lines: [
+      `${PRACTICAL}:7: paragraph 1 differs from the source: it has “480” where the source has “470” (source: “The Republic of Korea is a significant contributo…”) (on /practical-cooperation/ and /document/)`,
+    ],
+  },
+  {
+    name: 'two paragraphs swapped',
+    make: (root) =>
+      edit(root, POLITICAL, (text) => {
+        const [front, ...paragraphs] = text.split('\n\n');
+        [paragraphs[1], paragraphs[2]] = [paragraphs[2]!, paragraphs[1]!];
+        return [front, ...paragraphs].join('\n\n');
+      }),
+    lines: [
+      `${POLITICAL}:12: the paragraph “In November 2012, NATO Assistant Secretary Genera…” comes after “In April 2013, NATO Secretary General Anders Fogh…”, but the source has it before; keep the source's order (on /political-dialogue/ and /document/)`,
+    ],
+  },
+  {
+    name: 'a source sentence published twice',
+    make: (root) =>
+      edit(
+        root,
+        PRACTICAL,
+        (text) =>
+          `${text.trimEnd()}\n\n<p data-editorial>Much of the Korean contingent was reinvested in Bagram, instead of being withdrawn.</p>\n`,
+      ),
+    lines: [
+      `${PRACTICAL}:7: the source sentence “Much of the Korean contingent was reinvested in Bagram, instead of be…” appears 2 times (on /practical-cooperation/ and /document/)`,
+    ],
+  },
+  {
+    name: 'a made-up section that is not marked editorial',
+    make: (root) =>
+      writeFile(
+        join(root, 'content/sections/notes.mdx'),
+        '---\ntitle: Notes\norder: 7\nsummary: Notes.\n---\n\nA made-up paragraph.\n',
+      ),
+    lines: [
+      `content/sections/notes.mdx: this is not a section of the source (overview, practical-cooperation, political-dialogue) and is not marked editorial; if it is the site's own text, add "editorial: true" to its front matter, and if it is a section of the source, name the file after its heading`,
+    ],
+  },
+  {
+    name: 'an unmarked paragraph in an editorial section',
+    make: (root) =>
+      writeFile(
+        join(root, 'content/sections/notes.mdx'),
+        '---\ntitle: Notes\norder: 7\neditorial: true\nsummary: Notes.\n---\n\nA made-up paragraph.\n',
+      ),
+    lines: [
+      'content/sections/notes.mdx: this section is editorial, but paragraph 1 ("A made-up paragraph.…") is not marked as editorial; wrap it in <div data-editorial> … </div>',
+    ],
+  },
+  {
+    name: 'code and unsafe links in content',
+    make: (root) =>
+      edit(
+        root,
+        POLITICAL,
+        (text) =>
+          `${text.trimEnd()}\n\n<p data-editorial onError="alert(1)">Note.</p>\n\n[link](javascript:alert(1))\n\n<script>alert(1)</script>\n\n<iframe src="/x/"></iframe>\n\n![photo](https://elsewhere.example/photo.jpg)\n`,
+      ),
+    lines: [
+      `${POLITICAL}:13: <p> has the event handler onError=, which would run code`,
+      `${POLITICAL}:15: a link to "javascript:alert(1)" uses the scheme "javascript:"; links may be relative, http(s) or mailto`,
+      `${POLITICAL}:17: <script> is not allowed in content`,
+      `${POLITICAL}:19: <iframe> is not allowed in content`,
+      `${POLITICAL}:21: an image or media file from "https://elsewhere.example/photo.jpg" would be fetched from elsewhere; put the file in public/ and link it by path`,
+    ],
+  },
+  {
+    name: 'two files that give the same address',
+    make: async (root) => {
+      await writeFile(join(root, 'content/sections/Political-Dialogue.mdx'), await readFile(join(root, POLITICAL)));
+    },
+    lines: [
+      `content/sections/Political-Dialogue.mdx: has the same address (/political-dialogue/) as ${POLITICAL}; keep one of them, named political-dialogue.mdx`,
+    ],
+  },
+  {
+    name: 'a file name that cannot be an address',
+    make: (root) => rename(join(root, PRACTICAL), join(root, 'content/sections/Practical Cooperation.mdx')),
+    lines: [
+      `content/sections/Practical Cooperation.mdx: the file name is the section's address, so it must be lowercase letters, digits and hyphens: rename it to practical-cooperation.mdx`,
+    ],
+  },
+  {
+    name: 'a Markdown file among the sections',
+    make: (root) => writeFile(join(root, 'content/sections/notes.md'), '# Notes\n'),
+    lines: [
+      `content/sections/notes.md: ".md" files are not read here; a section is an .mdx file: rename it to notes.mdx`,
+    ],
+  },
+  {
+    name: 'a byte that is not UTF-8',
+    make: async (root) => {
+      const path = join(root, POLITICAL);
+      const lines = (await readFile(path)).toString('latin1').split('\n');
+      lines[6] = lines[6]!.replace('2005', '2005\u00ff');
+      await writeFile(path, Buffer.from(lines.join('\n'), 'latin1'));
+    },
+    lines: [
+      `${POLITICAL}:7: contains bytes that are not UTF-8 text; save the file as UTF-8 and check that line for a garbled character`,
+    ],
+  },
+  {
+    name: 'a colon in a front matter value',
+    make: (root) => edit(root, POLITICAL, (text) => text.replace(/^summary: .*$/m, 'summary: Dialogue: how it began')),
+    lines: [
+      `${POLITICAL}:4: front matter is not valid YAML at column 10: Nested mappings are not allowed in compact mappings. A value that contains a colon needs quotes, e.g. summary: "Dialogue: how it began"`,
+    ],
+  },
+  {
+    name: 'a colon in a timeline title',
+    make: (root) =>
+      edit(root, 'content/timeline.yaml', (text) =>
+        text.replace(
+          'title: NATO and the Republic of Korea begin dialogue',
+          'title: Dialogue: NATO and the Republic of Korea begin',
+        ),
+      ),
+    lines: [
+      'content/timeline.yaml:23:12: Nested mappings are not allowed in compact mappings',
+      'How to fix: Fix the YAML syntax at that line: each entry starts with "- id:", and a value with a colon needs quotes.',
+    ],
+  },
+  {
+    name: 'a site URL with a path',
+    make: async () => {},
+    env: { SITE_URL: 'https://example.org/sub' },
+    lines: [
+      'SITE_URL: "https://example.org/sub" has more than an origin; a path such as "/sub" belongs in BASE_PATH',
+      'How to fix: Set SITE_URL=https://example.org and BASE_PATH=/sub/',
+    ],
+  },
+  {
+    name: 'a site URL without its scheme',
+    make: async () => {},
+    env: { SITE_URL: 'example.org' },
+    lines: [
+      'SITE_URL: "example.org" is not an absolute URL',
+      'How to fix: Give the origin with its scheme, e.g. SITE_URL=https://example.org',
+    ],
+  },
+  {
+    name: 'a relative base path',
+    make: async () => {},
+    env: { BASE_PATH: './' },
+    lines: [
+      'BASE_PATH: "./" must be a path from the root of the host, starting with /',
+      'How to fix: For example BASE_PATH=/nato-rok/',
+    ],
+  },
+];
+
+describe('an editing mistake stops the build with one clear message and keeps the previous build', () => {
+  it.each(mistakes)('$name', async (mistake) => {
+    const { result, previousKept, leftovers } = await buildWithMistake(mistake);
+    const output = result.output.split('\n').map((line) => line.trimEnd());
+    expect(result.code, result.output).toBe(1);
+    expect(output).toContain('Build stopped.');
+    for (const line of mistake.lines) expect(output, result.output).toContain(line);
+    expect(
+      output.filter((line) => /^\s+at /.test(line)),
+      'no stack trace',
+    ).toEqual([]);
+    expect(output.filter((line) => line.startsWith('How to fix: '))).toHaveLength(1);
+    expect(previousKept, 'the previous build stays in dist/').toBe(true);
+    expect(leftovers).toEqual([]);
+  });
+});
+
+describe('renaming a section file', () => {
+  it('just works: the next build reads the new name, with no cache to clear', async () => {
+    const copy = await projectCopy('rename-');
+    try {
+      const notes = (name: string) => join(copy.root, 'content/sections', name);
+      await writeFile(
+        notes('notes.mdx'),
+        '---\ntitle: Notes\norder: 7\neditorial: true\nsummary: Notes.\n---\n\n<p data-editorial>A note.</p>\n',
+      );
+      const first = await astroBuild(copy.root);
+      expect(first.code, first.output).toBe(0);
+      await rename(notes('notes.mdx'), notes('remarks.mdx'));
+      const second = await astroBuild(copy.root);
+      expect(second.code, second.output).toBe(0);
+      expect(existsSync(join(copy.root, 'dist/remarks/index.html'))).toBe(true);
+      expect(existsSync(join(copy.root, 'dist/notes/index.html'))).toBe(false);
+      await rm(join(copy.root, 'dist'), { recursive: true });
+    } finally {
+      await copy.dispose();
+    }
+  });
+});
