@@ -1,18 +1,14 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseSourceText } from '../../src/source/source-text.ts';
 import { readPage } from '../../tools/dist.ts';
 import { fidelityProblems, pathForSourceSection } from '../support/fidelity.ts';
-import { projectRoot } from '../../tools/paths.ts';
+import { SOURCE_SECTIONS, SOURCE_TEXT } from '../support/site.ts';
 
-let sourceText = '';
 const pages = new Map<string, CheerioAPI>();
 
 beforeAll(async () => {
-  sourceText = await readFile(join(projectRoot, 'content/source/relations-with-the-republic-of-korea.txt'), 'utf8');
-  const { sections } = parseSourceText(sourceText);
+  const { sections } = parseSourceText(SOURCE_TEXT);
   for (const [index, section] of sections.entries()) {
     const path = pathForSourceSection(index, section.heading);
     pages.set(path, await readPage(path));
@@ -21,16 +17,17 @@ beforeAll(async () => {
 
 describe('the site carries the source verbatim', () => {
   it('finds the source split into the three sections the site publishes', () => {
-    expect([...pages.keys()]).toEqual(['', 'practical-cooperation/', 'political-dialogue/']);
+    expect(SOURCE_SECTIONS).toHaveLength(3);
+    expect([...pages.keys()]).toEqual(SOURCE_SECTIONS.map((section) => section.path));
   });
 
   it('has every sentence exactly once on its section page, every heading, and no unmarked paragraph', () => {
-    expect(fidelityProblems(sourceText, pages)).toEqual([]);
+    expect(fidelityProblems(SOURCE_TEXT, pages)).toEqual([]);
   });
 
   it('notices a source with one word changed', () => {
-    const changed = sourceText.replace('some 470 personnel', 'some 480 personnel');
-    expect(changed).not.toBe(sourceText);
+    const changed = SOURCE_TEXT.replace('some 470 personnel', 'some 480 personnel');
+    expect(changed).not.toBe(SOURCE_TEXT);
     const problems = fidelityProblems(changed, pages);
     expect(problems).toContainEqual(expect.stringContaining('found 0 times: "From 2010 to 2013, the country led'));
     expect(problems).toContainEqual(expect.stringContaining('paragraph not in the source'));
@@ -44,7 +41,7 @@ describe('the site carries the source verbatim', () => {
     const paragraph = copy.find('#political-dialogue-1');
     paragraph.text(paragraph.text().replace('in 2005', 'in 2006'));
     altered.set('political-dialogue/', ((sel: string) => copy.find(sel)) as unknown as CheerioAPI);
-    const problems = fidelityProblems(sourceText, altered);
+    const problems = fidelityProblems(SOURCE_TEXT, altered);
     expect(problems).toContainEqual(
       expect.stringContaining('found 0 times: "NATO and the Republic of Korea initiated dialogue in 2005."'),
     );
@@ -59,7 +56,7 @@ describe('the site carries the source verbatim', () => {
       .find('main article')
       .append('<p>Much of the Korean contingent was reinvested in Bagram, instead of being withdrawn.</p>');
     altered.set('practical-cooperation/', ((sel: string) => copy.find(sel)) as unknown as CheerioAPI);
-    expect(fidelityProblems(sourceText, altered)).toContainEqual(
+    expect(fidelityProblems(SOURCE_TEXT, altered)).toContainEqual(
       expect.stringContaining('found 2 times: "Much of the Korean contingent'),
     );
   });

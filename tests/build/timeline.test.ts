@@ -6,11 +6,10 @@ import { compareDates, dateMentions, parsePartialDate } from '../../src/source/d
 import type { DocumentJson } from '../../src/reading/document-json.ts';
 import type { TimelineJson, TimelineJsonEntry, TimelineJsonEvent } from '../../src/timeline/json.ts';
 import { readPage } from '../../tools/dist.ts';
-import { TEST_BASE_PATH, TEST_SITE_URL, basePathDistDir, distDir } from '../../tools/paths.ts';
+import { BASE_PATH_BUILD, ROOT_BUILD, SOURCE_SECTIONS, SOURCE_TEXT } from '../support/site.ts';
 
-/** The built /timeline/ page, /timeline.json and the source section pages, read once. */
-const SOURCE_PAGES = ['', 'practical-cooperation/', 'political-dialogue/'];
-const DEV_SITE = 'http://localhost:4321/';
+/** Where the root build is published: its pages' absolute URLs start here. */
+const ROOT_SITE = new URL(ROOT_BUILD.base, ROOT_BUILD.siteUrl).href;
 
 let timeline: CheerioAPI;
 let json: TimelineJson;
@@ -19,10 +18,11 @@ const sourcePages = new Map<string, CheerioAPI>();
 const readJson = async <T>(dir: string, name: string): Promise<T> =>
   JSON.parse(await readFile(join(dir, name), 'utf8')) as T;
 
+/** The built /timeline/ page, /timeline.json and the source section pages, read once. */
 beforeAll(async () => {
   timeline = await readPage('timeline/');
-  json = await readJson<TimelineJson>(distDir, 'timeline.json');
-  for (const path of SOURCE_PAGES) sourcePages.set(path, await readPage(path));
+  json = await readJson<TimelineJson>(ROOT_BUILD.dir, 'timeline.json');
+  for (const { path } of SOURCE_SECTIONS) sourcePages.set(path, await readPage(path));
 });
 
 interface PageEntry {
@@ -219,19 +219,15 @@ describe('coverage: every year and month the text mentions is on the timeline', 
   let passages: { id: string; text: string }[] = [];
 
   beforeAll(async () => {
-    const document = await readJson<DocumentJson>(distDir, 'document.json');
+    const document = await readJson<DocumentJson>(ROOT_BUILD.dir, 'document.json');
     passages = document.sections.flatMap((s) => [
       ...s.paragraphs.map((p) => ({ id: p.id, text: p.text })),
       ...s.figures.map((f) => ({ id: f.id, text: `${f.description} ${f.caption}` })),
     ]);
   });
 
-  it('reads the dates of the whole source text', async () => {
-    const source = await readFile(
-      join(distDir, '..', 'content/source/relations-with-the-republic-of-korea.txt'),
-      'utf8',
-    );
-    const body = source.replace(/^.*Last updated:.*$/m, '');
+  it('reads the dates of the whole source text', () => {
+    const body = SOURCE_TEXT.replace(/^.*Last updated:.*$/m, '');
     const inSource = dateMentions(body)
       .map((m) => m.iso)
       .sort();
@@ -284,13 +280,13 @@ function checkAgreement(json: TimelineJson, $: CheerioAPI, siteBase: string): vo
 describe('/timeline.json and /timeline/ agree', () => {
   it('lists the same entries in the same order, with the same dates, titles, people, places and sources', () => {
     expect(json.events.length).toBeGreaterThanOrEqual(11);
-    checkAgreement(json, timeline, DEV_SITE);
+    checkAgreement(json, timeline, ROOT_SITE);
   });
 
   it('agrees under a base path, with absolute URLs there', async () => {
-    const based = await readJson<TimelineJson>(basePathDistDir, 'timeline.json');
-    const site = new URL(TEST_BASE_PATH, TEST_SITE_URL).href;
-    checkAgreement(based, await readPage('timeline/', basePathDistDir), site);
+    const based = await readJson<TimelineJson>(BASE_PATH_BUILD.dir, 'timeline.json');
+    const site = new URL(BASE_PATH_BUILD.base, BASE_PATH_BUILD.siteUrl).href;
+    checkAgreement(based, await readPage('timeline/', BASE_PATH_BUILD.dir), site);
     for (const event of based.events) {
       expect(event.url.startsWith(`${site}timeline/#event-`)).toBe(true);
       expect(event.source.url.startsWith(site)).toBe(true);
@@ -300,6 +296,6 @@ describe('/timeline.json and /timeline/ agree', () => {
   it('notices a disagreement', () => {
     const changed = structuredClone(json);
     changed.events[0]!.title = 'Something else';
-    expect(() => checkAgreement(changed, timeline, DEV_SITE)).toThrow();
+    expect(() => checkAgreement(changed, timeline, ROOT_SITE)).toThrow();
   });
 });
