@@ -1,12 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { hasBrowser, launchBrowser } from '../../tools/browser.ts';
+import type { Page } from 'playwright-core';
+import { hasBrowser } from '../../tools/browser.ts';
 import { astroBuild, projectCopy } from '../../tools/build.ts';
+import { useBrowser } from '../support/browser-session.ts';
 import { watchContext, type PageRecord } from '../support/page-watch.ts';
 import { showSearchResults } from '../support/search-ui.ts';
-import { serveSite, type StaticSite } from '../../tools/server.ts';
 
 /**
  * Text that looks like markup, in a section's title and text. Each piece
@@ -27,16 +27,14 @@ const PARAGRAPH = `The zebrafixture paragraph quotes ${MARKUP.join(' then ')} as
  * script run, nothing for the CSP to block.
  */
 describe.skipIf(!hasBrowser)('search shows markup-looking page text as text', () => {
-  let dispose: () => Promise<void> = async () => {};
-  let browser: Browser;
-  let site: StaticSite;
+  let fixture: { root: string; dispose: () => Promise<void> } | undefined;
   let page: Page;
   let record: PageRecord;
 
+  // Registered first, so the fixture is built before the shared setup serves it.
   beforeAll(async () => {
-    const copy = await projectCopy('markup-fixture-');
-    dispose = copy.dispose;
-    const file = join(copy.root, 'content/sections/political-dialogue.mdx');
+    fixture = await projectCopy('markup-fixture-');
+    const file = join(fixture.root, 'content/sections/political-dialogue.mdx');
     const source = await readFile(file, 'utf8');
     // JSX string expressions: MDX renders them as text, exactly as written.
     const withFixture = source
@@ -44,17 +42,19 @@ describe.skipIf(!hasBrowser)('search shows markup-looking page text as text', ()
       .trimEnd()
       .concat(`\n\n{${JSON.stringify(PARAGRAPH)}}\n`);
     await writeFile(file, withFixture);
-    const result = await astroBuild(copy.root, { OUT_DIR: 'out' });
+    const result = await astroBuild(fixture.root, { OUT_DIR: 'out' });
     if (result.code !== 0) throw new Error(`The fixture site did not build:\n${result.output}`);
-    [browser, site] = await Promise.all([launchBrowser(), serveSite(join(copy.root, 'out'))]);
+  }, 180_000);
+  afterAll(async () => {
+    await fixture?.dispose();
+  });
+
+  const { browser, site } = useBrowser({ dir: () => join(fixture!.root, 'out'), base: '/' });
+
+  beforeAll(async () => {
     const context = await browser.newContext();
     ({ record } = await watchContext(context));
     page = await context.newPage();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    await dispose();
   });
 
   /** The rendered results: their text, and any element the page text could have made. */

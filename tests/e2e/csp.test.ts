@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hasBrowser } from '../../tools/browser.ts';
-import { builtPages } from '../../tools/dist.ts';
 import { useWatchedSession, watchContext } from '../support/page-watch.ts';
 import { hasSearch, showSearchResults } from '../support/search-ui.ts';
-
-const pages = await builtPages();
+import { PAGES } from '../support/site.ts';
 
 /**
  * Every page runs under two policies at once, as on a host that reads
@@ -16,14 +14,14 @@ describe.skipIf(!hasBrowser)('Content Security Policy in the browser', () => {
   const session = useWatchedSession();
 
   it('is sent as a header and declared in a <meta> on every page', async () => {
-    for (const path of pages) {
+    for (const path of PAGES) {
       const response = await session.page.goto(session.site.url + path);
       expect(response?.headers()['content-security-policy'], path).toContain("default-src 'self'");
       expect(await session.page.locator('meta[http-equiv="content-security-policy"]').count(), path).toBe(1);
     }
   });
 
-  it.each(pages)('blocks nothing on /%s', async (path) => {
+  it.each(PAGES)('blocks nothing on /%s', async (path) => {
     session.reset();
     await session.page.goto(session.site.url + path, { waitUntil: 'load' });
     await session.page.evaluate(() => new Promise(requestAnimationFrame));
