@@ -1,12 +1,8 @@
-import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { load } from 'cheerio';
 import type { Result } from 'axe-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasBrowser } from '../../tools/browser.ts';
-import { distDir } from '../../tools/paths.ts';
 import { useBrowser } from '../support/browser-session.ts';
 import { hasSearch, showSearchResults } from '../support/search-ui.ts';
 import { PAGES } from '../support/site.ts';
@@ -59,19 +55,6 @@ describe.skipIf(!hasBrowser)('accessibility (axe)', () => {
         viewport: { width: view.width, height: view.height },
       });
       views.set(viewName(view), page);
-    }
-  });
-
-  it('covers every page of the sitemap', async () => {
-    const sitemaps = (await readdir(distDir)).filter((file) => /^sitemap-\d+\.xml$/.test(file));
-    expect(sitemaps.length).toBeGreaterThan(0);
-    for (const file of sitemaps) {
-      const $ = load(await readFile(join(distDir, file), 'utf8'), { xml: true });
-      const listed = $('url > loc')
-        .toArray()
-        .map((loc) => new URL($(loc).text()).pathname.slice(1));
-      expect(listed.length).toBeGreaterThan(0);
-      expect(listed.filter((path) => !PAGES.includes(path))).toEqual([]);
     }
   });
 

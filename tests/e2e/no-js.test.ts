@@ -4,7 +4,7 @@ import { hasBrowser } from '../../tools/browser.ts';
 import { readPage } from '../../tools/dist.ts';
 import { useBrowser } from '../support/browser-session.ts';
 import { hasSearch } from '../support/search-ui.ts';
-import { PAGES } from '../support/site.ts';
+import { PAGES, SECTIONS } from '../support/site.ts';
 
 /** Elements that hold reading text. */
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, dt, dd, figcaption, blockquote, td, th, caption';
@@ -70,6 +70,8 @@ describe.skipIf(!hasBrowser)('without JavaScript', () => {
       .toArray()
       .map((element) => squeeze($(element).text()))
       .filter((text) => text !== '');
+    // Every page has at least its <h1>.
+    expect(headingsAndParagraphs.length, 'headings and paragraphs in the built page').toBeGreaterThan(0);
     const plainText = plain.map(squeeze).join('\n');
     expect(headingsAndParagraphs.filter((text) => !plainText.includes(text))).toEqual([]);
 
@@ -85,13 +87,22 @@ describe.skipIf(!hasBrowser)('without JavaScript', () => {
     expect(await deadControls(withoutJs)).toEqual([]);
   });
 
-  it('navigates the sections by plain links', async () => {
+  it('lists every section, in reading order, as a plain link that opens it', async () => {
     await withoutJs.goto(site.url);
-    const links = await withoutJs
-      .locator('nav a[href]')
-      .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
-    expect(links.length).toBeGreaterThan(1);
-    for (const link of links) expect((await withoutJs.goto(link))?.status(), link).toBe(200);
+    const nav = withoutJs.locator('nav.section-nav');
+    const entries = await nav
+      .locator('a')
+      .evaluateAll((anchors) => anchors.map((a) => [a.getAttribute('href'), a.textContent?.trim()]));
+    expect(entries).toEqual([
+      ...SECTIONS.map(({ path, title }) => [`/${path}`, title]),
+      ['/document/', 'Whole document'],
+    ]);
+    const last = SECTIONS.at(-1)!;
+    await Promise.all([
+      withoutJs.waitForURL(site.url + last.path),
+      nav.getByRole('link', { name: last.title, exact: true }).click(),
+    ]);
+    expect(await withoutJs.locator('nav.section-nav a[aria-current="page"]').textContent()).toBe(last.title);
   });
 
   it.skipIf(!hasSearch())(
