@@ -16,6 +16,10 @@ beforeAll(async () => {
   document = await readDocument(ROOT_BUILD.dir);
 });
 
+/** The source's paragraphs (three per section) and its one photograph. */
+const PARAGRAPHS = 9;
+const FIGURES = 1;
+
 /** The page path below the base for an absolute URL of this site. */
 const pathOf = (url: string, site: string) => new URL(url).pathname.slice(new URL(site).pathname.length);
 
@@ -31,6 +35,8 @@ describe('/document.json', () => {
   });
 
   it('has every paragraph with the id, text and URL it has on its page', async () => {
+    expect(document.sections.flatMap((s) => s.paragraphs)).toHaveLength(PARAGRAPHS);
+    expect(document.sections.flatMap((s) => s.figures)).toHaveLength(FIGURES);
     for (const section of document.sections) {
       const path = pathOf(section.url, document.url);
       const $ = await readPage(path);
@@ -65,6 +71,7 @@ describe('/document.json', () => {
     const based = await readDocument(BASE_PATH_BUILD.dir);
     const site = new URL(BASE_PATH_BUILD.base, BASE_PATH_BUILD.siteUrl).href;
     expect(based.url).toBe(site);
+    expect(based.sections.flatMap((s) => s.paragraphs)).toHaveLength(PARAGRAPHS);
     for (const section of based.sections) {
       expect(section.url.startsWith(site)).toBe(true);
       for (const paragraph of section.paragraphs) expect(paragraph.url).toBe(`${section.url}#${paragraph.id}`);

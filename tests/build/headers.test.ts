@@ -81,7 +81,13 @@ describe('public/_headers', () => {
 
   it('caches only content-hashed files as immutable, for a year', () => {
     const immutable = everyFile.filter((file) => /immutable/.test(headersFor(rules, file)['Cache-Control'] ?? ''));
-    expect(immutable.length).toBeGreaterThan(0);
+    // Vite's scripts and stylesheet, and Pagefind's index chunks: every file named by its content.
+    const hashed = everyFile.filter(
+      (file) => file.startsWith('/_astro/') || /^\/pagefind\/.+\.pf_(fragment|index|filter)$/.test(file),
+    );
+    expect(hashed).toContainEqual(expect.stringMatching(/^\/_astro\/.+\.css$/));
+    expect(hashed).toContainEqual(expect.stringMatching(/\.pf_index$/));
+    expect(immutable).toEqual(hashed);
     for (const file of immutable) {
       // Vite names files `name.<8-char hash>.ext` or `name-<hash>.js`; Pagefind `<lang>_<hex hash>.<ext>`.
       expect(file).toMatch(/([.-][A-Za-z0-9_-]{8}|_[0-9a-f]{7,})\.[a-z_]+$/);

@@ -149,9 +149,11 @@ describe.each(BUILDS)('the built search index $name', ({ dir, base }) => {
 
   it('gives every result a URL under the base path, and every part a fragment on that page', async () => {
     const outcome = await search('Republic of Korea');
-    expect(outcome.pages.length).toBeGreaterThanOrEqual(3);
+    // The three source sections and the timeline.
+    expect(outcome.pages).toHaveLength(4);
     for (const page of outcome.pages) {
       expect(page.url.startsWith(base)).toBe(true);
+      expect(page.parts.length, page.url).toBeGreaterThan(0);
       for (const part of page.parts) expect(part.url).toMatch(new RegExp(`^${page.url}#[a-z0-9-]+$`));
     }
   });

@@ -89,6 +89,9 @@ describe.skipIf(!hasBrowser)('from the timeline to the text and back, in Chromiu
       .toArray()
       .map((a) => $(a).attr('href') ?? '');
     expect(links).toContain('/#overview-photograph');
+    // Thirteen entries drawn from nine different passages.
+    expect(links).toHaveLength(13);
+    expect(new Set(links).size).toBe(9);
     const context = await browser.newContext(DESKTOP);
     const page = await context.newPage();
     try {
