@@ -3,36 +3,40 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { normalizeWhitespace, parseSourceText } from '../../src/source/source-text.ts';
 import { readPage } from '../../tools/dist.ts';
-import { readableText } from '../support/fidelity.ts';
-import { TEST_BASE_PATH, TEST_SITE_URL, basePathDistDir, distDir, projectRoot } from '../../tools/paths.ts';
+import { readableText } from '../../build/verify/fidelity.ts';
+import { BASE_PATH_BUILD, ROOT_BUILD, SOURCE_SECTIONS, SOURCE_TEXT } from '../support/site.ts';
 import type { DocumentJson } from '../../src/reading/document-json.ts';
 
 let document: DocumentJson;
-let sourceText = '';
 
 const readDocument = async (dir: string) =>
   JSON.parse(await readFile(join(dir, 'document.json'), 'utf8')) as DocumentJson;
 
 beforeAll(async () => {
-  document = await readDocument(distDir);
-  sourceText = await readFile(join(projectRoot, 'content/source/relations-with-the-republic-of-korea.txt'), 'utf8');
+  document = await readDocument(ROOT_BUILD.dir);
 });
+
+/** The source's paragraphs (three per section) and its one photograph. */
+const PARAGRAPHS = 9;
+const FIGURES = 1;
 
 /** The page path below the base for an absolute URL of this site. */
 const pathOf = (url: string, site: string) => new URL(url).pathname.slice(new URL(site).pathname.length);
 
 describe('/document.json', () => {
   it('has the title and last-updated date of the source', () => {
-    const source = parseSourceText(sourceText);
+    const source = parseSourceText(SOURCE_TEXT);
     expect(document.title).toBe(source.title);
     expect(document.lastUpdated).toBe('2016-10-06T17:16');
   });
 
   it('has the source sections in reading order, and not the editorial timeline', () => {
-    expect(document.sections.map((s) => s.id)).toEqual(['overview', 'practical-cooperation', 'political-dialogue']);
+    expect(document.sections.map((s) => s.id)).toEqual(SOURCE_SECTIONS.map((s) => s.slug));
   });
 
   it('has every paragraph with the id, text and URL it has on its page', async () => {
+    expect(document.sections.flatMap((s) => s.paragraphs)).toHaveLength(PARAGRAPHS);
+    expect(document.sections.flatMap((s) => s.figures)).toHaveLength(FIGURES);
     for (const section of document.sections) {
       const path = pathOf(section.url, document.url);
       const $ = await readPage(path);
@@ -55,7 +59,7 @@ describe('/document.json', () => {
   });
 
   it('carries every block of the source text exactly once', () => {
-    const source = parseSourceText(sourceText);
+    const source = parseSourceText(SOURCE_TEXT);
     const blocks = source.sections.flatMap((s) => s.paragraphs).sort();
     const exported = document.sections
       .flatMap((s) => [...s.paragraphs.map((p) => p.text), ...s.figures.flatMap((f) => [f.description, f.caption])])
@@ -64,9 +68,10 @@ describe('/document.json', () => {
   });
 
   it('uses absolute URLs under the base path when built under one', async () => {
-    const based = await readDocument(basePathDistDir);
-    const site = new URL(TEST_BASE_PATH, TEST_SITE_URL).href;
+    const based = await readDocument(BASE_PATH_BUILD.dir);
+    const site = new URL(BASE_PATH_BUILD.base, BASE_PATH_BUILD.siteUrl).href;
     expect(based.url).toBe(site);
+    expect(based.sections.flatMap((s) => s.paragraphs)).toHaveLength(PARAGRAPHS);
     for (const section of based.sections) {
       expect(section.url.startsWith(site)).toBe(true);
       for (const paragraph of section.paragraphs) expect(paragraph.url).toBe(`${section.url}#${paragraph.id}`);

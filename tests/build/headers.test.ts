@@ -1,16 +1,16 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages, readPage } from '../../tools/dist.ts';
+import { readPage } from '../../tools/dist.ts';
 import { metaPolicy, parsePolicy, withoutHashes } from '../support/csp.ts';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../../tools/headers.ts';
 import { distDir, projectRoot } from '../../tools/paths.ts';
+import { PAGES } from '../support/site.ts';
 
 /** Directives a <meta> policy cannot carry, so only the header has them. */
 const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'report-to', 'sandbox']);
 
 const rules: HeaderRule[] = parseHeadersFile(await readFile(join(distDir, '_headers'), 'utf8'));
-const pages = await builtPages();
 const everyFile = (await readdir(distDir, { recursive: true })).map((file) => `/${file.split('\\').join('/')}`);
 
 describe('public/_headers', () => {
@@ -21,7 +21,7 @@ describe('public/_headers', () => {
   });
 
   it('sends the security headers with every page', () => {
-    for (const page of pages) {
+    for (const page of PAGES) {
       const headers = headersFor(rules, `/${page}`);
       expect(headers['Content-Security-Policy'], page).toBeDefined();
       expect(headers['X-Content-Type-Options'], page).toBe('nosniff');
@@ -36,7 +36,7 @@ describe('public/_headers', () => {
 
   it('repeats each page’s own policy, minus hashes, and adds only header-only directives', async () => {
     const header = parsePolicy(headersFor(rules, '/')['Content-Security-Policy'] ?? '');
-    for (const page of pages) {
+    for (const page of PAGES) {
       const meta = metaPolicy(await readPage(page));
       expect(meta, `${page} has no CSP <meta>`).toBeDefined();
       const declared = withoutHashes(parsePolicy(meta!));
@@ -48,7 +48,7 @@ describe('public/_headers', () => {
 
   it('never allows inline or eval’d script, in the header or on a page', async () => {
     const policies = [headersFor(rules, '/')['Content-Security-Policy']!];
-    for (const page of pages) policies.push(metaPolicy(await readPage(page))!);
+    for (const page of PAGES) policies.push(metaPolicy(await readPage(page))!);
     for (const text of policies) {
       const policy = parsePolicy(text);
       const scripts = policy.get('script-src') ?? policy.get('default-src') ?? [];
@@ -61,7 +61,7 @@ describe('public/_headers', () => {
 
   it('leaves nothing inline that a hash-free header policy would block', async () => {
     // The header cannot list per-page hashes, so scripts and styles must be files.
-    for (const page of pages) {
+    for (const page of PAGES) {
       const $ = await readPage(page);
       const inlineScripts = $('script:not([src])').filter((_, el) => {
         const type = ($(el).attr('type') ?? '').toLowerCase();
@@ -81,13 +81,19 @@ describe('public/_headers', () => {
 
   it('caches only content-hashed files as immutable, for a year', () => {
     const immutable = everyFile.filter((file) => /immutable/.test(headersFor(rules, file)['Cache-Control'] ?? ''));
-    expect(immutable.length).toBeGreaterThan(0);
+    // Vite's scripts and stylesheet, and Pagefind's index chunks: every file named by its content.
+    const hashed = everyFile.filter(
+      (file) => file.startsWith('/_astro/') || /^\/pagefind\/.+\.pf_(fragment|index|filter)$/.test(file),
+    );
+    expect(hashed).toContainEqual(expect.stringMatching(/^\/_astro\/.+\.css$/));
+    expect(hashed).toContainEqual(expect.stringMatching(/\.pf_index$/));
+    expect(immutable).toEqual(hashed);
     for (const file of immutable) {
       // Vite names files `name.<8-char hash>.ext` or `name-<hash>.js`; Pagefind `<lang>_<hex hash>.<ext>`.
       expect(file).toMatch(/([.-][A-Za-z0-9_-]{8}|_[0-9a-f]{7,})\.[a-z_]+$/);
       expect(headersFor(rules, file)['Cache-Control']).toMatch(/max-age=31536000\b/);
     }
-    const pagesCached = pages.filter((page) => /immutable/.test(headersFor(rules, `/${page}`)['Cache-Control'] ?? ''));
+    const pagesCached = PAGES.filter((page) => /immutable/.test(headersFor(rules, `/${page}`)['Cache-Control'] ?? ''));
     expect(pagesCached).toEqual([]);
   });
 });

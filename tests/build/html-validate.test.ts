@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { HtmlValidate, type ConfigData, type Message } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { builtPages, pageFile } from '../../tools/dist.ts';
-import { basePathDistDir, distDir, projectRoot } from '../../tools/paths.ts';
+import { pageFile } from '../../tools/dist.ts';
+import { projectRoot } from '../../tools/paths.ts';
+import { BUILDS, PAGES } from '../support/site.ts';
 
 /**
  * html-validate with its `standard` (conformance) and `document` (document
@@ -22,7 +23,7 @@ function describeMessage(page: string, message: Message): string {
 
 async function problemsIn(dir: string): Promise<string[]> {
   const problems: string[] = [];
-  for (const page of await builtPages(dir)) {
+  for (const page of PAGES) {
     const file = pageFile(page, dir);
     const report = await validator.validateString(await readFile(file, 'utf8'), file);
     for (const result of report.results)
@@ -36,12 +37,8 @@ describe('valid HTML (html-validate standard + document)', () => {
     expect(config.extends).toEqual(expect.arrayContaining(['html-validate:standard', 'html-validate:document']));
   });
 
-  it('finds no problem on any built page', async () => {
-    expect(await problemsIn(distDir)).toEqual([]);
-  });
-
-  it('finds no problem on any page built under a base path', async () => {
-    expect(await problemsIn(basePathDistDir)).toEqual([]);
+  it.each(BUILDS)('finds no problem on any page built $name', async ({ dir }) => {
+    expect(await problemsIn(dir)).toEqual([]);
   });
 
   it('reports a broken page, naming the rule', async () => {

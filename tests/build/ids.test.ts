@@ -1,12 +1,9 @@
 import type { CheerioAPI } from 'cheerio';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { headingId, parseParagraphId } from '../../src/source/ids.ts';
 import { normalizeWhitespace } from '../../src/source/source-text.ts';
 import { readPage } from '../../tools/dist.ts';
-import { fidelityProblems, readableText } from '../support/fidelity.ts';
-import { projectRoot } from '../../tools/paths.ts';
+import { readableText } from '../../build/verify/fidelity.ts';
 
 const SECTION_PAGES = ['', 'practical-cooperation/', 'political-dialogue/'];
 const LINKED = 'main article :is(h1, h2, h3, h4, h5, h6, p, figure)[id]';
@@ -42,12 +39,6 @@ describe('section pages and /document/ publish the same ids', () => {
     for (const $ of pages.values()) {
       for (const id of idsOf($, 'main article p[id]')) expect(partText(documentPage, id), id).toBe(partText($, id));
     }
-  });
-
-  it('passes the verbatim check: every sentence of the source exactly once on the one page', async () => {
-    const source = await readFile(join(projectRoot, 'content/source/relations-with-the-republic-of-korea.txt'), 'utf8');
-    const asIfEverySection = new Map(SECTION_PAGES.map((path) => [path, documentPage]));
-    expect(fidelityProblems(source, asIfEverySection)).toEqual([]);
   });
 
   it('is not indexed by search, so results never point to the same paragraph twice', () => {

@@ -1,17 +1,9 @@
 import type { CheerioAPI } from 'cheerio';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { builtPages, readPage } from '../../tools/dist.ts';
-import { basePathDistDir, distDir, TEST_BASE_PATH, TEST_SITE_URL } from '../../tools/paths.ts';
-
-// The site URL the root build gets: SITE_URL if set, else astro.config.mjs's default.
-const ROOT_SITE_URL = process.env.SITE_URL || 'http://localhost:4321';
-const SECTIONS = [
-  { path: '', title: 'Overview' },
-  { path: 'practical-cooperation/', title: 'Practical cooperation' },
-  { path: 'political-dialogue/', title: 'Political dialogue' },
-];
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../../tools/dist.ts';
+import { BUILDS, PAGES, SECTIONS, SOURCE_SECTIONS } from '../support/site.ts';
 
 function jsonLd($: CheerioAPI, type: string): Record<string, unknown> | undefined {
   return $('script[type="application/ld+json"]')
@@ -20,15 +12,10 @@ function jsonLd($: CheerioAPI, type: string): Record<string, unknown> | undefine
     .find((data) => data['@type'] === type);
 }
 
-describe.each([
-  ['at the domain root', distDir, ROOT_SITE_URL, '/'],
-  ['under a base path', basePathDistDir, TEST_SITE_URL, TEST_BASE_PATH],
-])('metadata, built %s', (_, dir, siteUrl, base) => {
+describe.each(BUILDS)('metadata, built $name', ({ dir, siteUrl, base }) => {
   const absolute = (path: string) => new URL(base + path, siteUrl).href;
-  let pages: string[];
-  beforeAll(async () => {
-    pages = (await builtPages(dir)).filter((path) => path !== '404.html');
-  });
+  /** Every page but the 404 page, which is served for unknown paths and has no URL of its own. */
+  const pages = PAGES.filter((path) => path !== '404.html');
 
   it('gives every page its canonical URL from SITE_URL and the base path, and says so in print', async () => {
     for (const path of pages) {
@@ -55,7 +42,8 @@ describe.each([
     expect(robots).toMatch(new RegExp(`^Sitemap: ${absolute('sitemap-index.xml').replace(/[.?]/g, '\\$&')}$`, 'm'));
     const index = await readFile(join(dir, 'sitemap-index.xml'), 'utf8');
     const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
-    expect(sitemaps.length).toBeGreaterThan(0);
+    // One sitemap file holds up to 45,000 URLs.
+    expect(sitemaps).toHaveLength(1);
     const listed: string[] = [];
     for (const url of sitemaps) {
       expect(url.startsWith(absolute(''))).toBe(true);
@@ -74,7 +62,11 @@ describe.each([
       url: absolute('document/'),
       dateModified: '2016-10-06',
       publisher: { '@type': 'Organization', name: 'NATO' },
-      hasPart: SECTIONS.map(({ title, path }) => ({ '@type': 'WebPageElement', name: title, url: absolute(path) })),
+      hasPart: SOURCE_SECTIONS.map(({ title, path }) => ({
+        '@type': 'WebPageElement',
+        name: title,
+        url: absolute(path),
+      })),
     });
   });
 
@@ -105,22 +97,26 @@ describe.each([
 });
 
 describe('navigation between sections', () => {
-  it('links each section to the one before and after it, in reading order', async () => {
-    const links = async (path: string) => {
-      const $ = await readPage(path);
-      return {
-        previous: $('.prev-next a[rel="prev"]').attr('href'),
-        next: $('.prev-next a[rel="next"]').attr('href'),
-        nextTitle: $('.prev-next a[rel="next"] .prev-next__title').text(),
-      };
-    };
-    expect(await links('')).toEqual({
-      previous: undefined,
-      next: '/practical-cooperation/',
-      nextTitle: 'Practical cooperation',
-    });
-    expect(await links('practical-cooperation/')).toMatchObject({ previous: '/', next: '/political-dialogue/' });
-    expect((await links('political-dialogue/')).previous).toBe('/practical-cooperation/');
+  it('links each section of the source to the page before and after it, in reading order', async () => {
+    expect(SECTIONS).toHaveLength(4);
+    expect(SOURCE_SECTIONS).toHaveLength(3);
+    for (const section of SOURCE_SECTIONS) {
+      const $ = await readPage(section.path);
+      const index = SECTIONS.indexOf(section);
+      const [before, after] = [SECTIONS[index - 1], SECTIONS[index + 1]];
+      expect(
+        {
+          previous: $('.prev-next a[rel="prev"]').attr('href'),
+          next: $('.prev-next a[rel="next"]').attr('href'),
+          nextTitle: $('.prev-next a[rel="next"] .prev-next__title').text(),
+        },
+        section.path,
+      ).toEqual({
+        previous: before && `/${before.path}`,
+        next: after && `/${after.path}`,
+        nextTitle: after?.title ?? '',
+      });
+    }
   });
 
   it('gives /document/ contents linking to each section, a plain list without JavaScript', async () => {
@@ -143,10 +139,7 @@ describe('navigation between sections', () => {
 
 describe('the 404 page', () => {
   it('is not indexed, offers the search form and links to every section and the whole document', async () => {
-    for (const [dir, base] of [
-      [distDir, '/'],
-      [basePathDistDir, TEST_BASE_PATH],
-    ] as const) {
+    for (const { dir, base } of BUILDS) {
       const $ = await readPage('404.html', dir);
       expect($('meta[name="robots"]').attr('content')).toBe('noindex');
       expect($('link[rel="canonical"]')).toHaveLength(0);
@@ -155,7 +148,9 @@ describe('the 404 page', () => {
       const links = $('main a')
         .map((_, a) => $(a).attr('href'))
         .get();
-      expect(links).toEqual(expect.arrayContaining([...SECTIONS.map(({ path }) => base + path), `${base}document/`]));
+      expect(links).toEqual(
+        expect.arrayContaining([...SOURCE_SECTIONS.map(({ path }) => base + path), `${base}document/`]),
+      );
     }
   });
 });

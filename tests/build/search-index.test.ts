@@ -6,7 +6,8 @@ import { UNUSED_BUNDLE_FILES } from '../../build/integrations/pagefind-index.ts'
 import { checkSearchAliases } from '../../src/search/alias-check.ts';
 import { searchDocument, type PagefindApi, type SearchOutcome } from '../../src/search/run.ts';
 import { openBuiltIndex, useFileFetch } from '../../tools/pagefind-node.ts';
-import { TEST_BASE_PATH, basePathDistDir, distDir, projectRoot } from '../../tools/paths.ts';
+import { projectRoot } from '../../tools/paths.ts';
+import { BUILDS, SOURCE_SECTIONS, SOURCE_TEXT } from '../support/site.ts';
 
 /**
  * The built index, searched in Node exactly as the browser UI searches it
@@ -17,7 +18,7 @@ import { TEST_BASE_PATH, basePathDistDir, distDir, projectRoot } from '../../too
 const aliasFile = 'content/search-aliases.json';
 const aliases = checkSearchAliases(
   JSON.parse(await readFile(join(projectRoot, aliasFile), 'utf8')),
-  await readFile(join(projectRoot, 'content/source/relations-with-the-republic-of-korea.txt'), 'utf8'),
+  SOURCE_TEXT,
   aliasFile,
 );
 
@@ -132,11 +133,6 @@ const CASES: Case[] = [
   },
 ];
 
-const BUILDS = [
-  { name: 'at the domain root', dir: distDir, base: '/' },
-  { name: `under the base path ${TEST_BASE_PATH}`, dir: basePathDistDir, base: TEST_BASE_PATH },
-];
-
 describe.each(BUILDS)('the built search index $name', ({ dir, base }) => {
   let pagefind: PagefindApi;
   const search = (query: string) => searchDocument(pagefind, query, aliases, { limit: 20, partsPerPage: 20 });
@@ -153,15 +149,17 @@ describe.each(BUILDS)('the built search index $name', ({ dir, base }) => {
 
   it('gives every result a URL under the base path, and every part a fragment on that page', async () => {
     const outcome = await search('Republic of Korea');
-    expect(outcome.pages.length).toBeGreaterThanOrEqual(3);
+    // The three source sections and the timeline.
+    expect(outcome.pages).toHaveLength(4);
     for (const page of outcome.pages) {
       expect(page.url.startsWith(base)).toBe(true);
+      expect(page.parts.length, page.url).toBeGreaterThan(0);
       for (const part of page.parts) expect(part.url).toMatch(new RegExp(`^${page.url}#[a-z0-9-]+$`));
     }
   });
 
   it('finds the text about the Republic of Korea from "ROK" and "South Korea", searching the source wording', async () => {
-    const sectionPages = ['', 'practical-cooperation/', 'political-dialogue/'];
+    const sectionPages = SOURCE_SECTIONS.map((section) => section.path);
     for (const query of ['ROK', 'South Korea', 'rok']) {
       const outcome = await search(query);
       expect(outcome.searched).toBe('Republic of Korea');
@@ -187,7 +185,7 @@ describe.each(BUILDS)('the built search index $name', ({ dir, base }) => {
   it('names each page by its section and can narrow results to one section', async () => {
     const all = await search('Korea');
     expect(all.pages.map((page) => page.title)).toEqual(
-      expect.arrayContaining(['Overview', 'Practical cooperation', 'Political dialogue']),
+      expect.arrayContaining(SOURCE_SECTIONS.map((section) => section.title)),
     );
     expect(all.sections['Political dialogue']).toBe(1);
     const narrowed = await searchDocument(pagefind, 'Korea', aliases, { section: 'Political dialogue' });

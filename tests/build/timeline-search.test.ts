@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PagefindResultData } from '../../src/search/run.ts';
 import { openBuiltIndex, useFileFetch, type BuiltPagefind } from '../../tools/pagefind-node.ts';
-import { TEST_BASE_PATH, basePathDistDir, distDir } from '../../tools/paths.ts';
+import { BUILDS } from '../support/site.ts';
 
 /**
  * Timeline events in the built Pagefind index, searched in Node with the real
@@ -24,10 +24,7 @@ async function timelineHit(
   return pages.find((page) => page.url === `${base}timeline/`);
 }
 
-describe.each([
-  { name: 'at the root', dir: distDir, base: '/' },
-  { name: 'under a base path', dir: basePathDistDir, base: TEST_BASE_PATH },
-])('timeline events in the search index $name', ({ dir, base }) => {
+describe.each(BUILDS)('timeline events in the search index $name', ({ dir, base }) => {
   let pagefind: Pagefind;
 
   beforeAll(async () => {

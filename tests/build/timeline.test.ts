@@ -6,11 +6,19 @@ import { compareDates, dateMentions, parsePartialDate } from '../../src/source/d
 import type { DocumentJson } from '../../src/reading/document-json.ts';
 import type { TimelineJson, TimelineJsonEntry, TimelineJsonEvent } from '../../src/timeline/json.ts';
 import { readPage } from '../../tools/dist.ts';
-import { TEST_BASE_PATH, TEST_SITE_URL, basePathDistDir, distDir } from '../../tools/paths.ts';
+import { BASE_PATH_BUILD, ROOT_BUILD, SOURCE_SECTIONS, SOURCE_TEXT } from '../support/site.ts';
 
-/** The built /timeline/ page, /timeline.json and the source section pages, read once. */
-const SOURCE_PAGES = ['', 'practical-cooperation/', 'political-dialogue/'];
-const DEV_SITE = 'http://localhost:4321/';
+/** What content/timeline.yaml holds: dated events in six years, and undated activities. */
+const EVENTS = 11;
+const YEARS = 6;
+const UNDATED = 2;
+/** Every passage an entry cites (its source and the passages it is also in) links back to it: 15 links in all. */
+const LINKS_BACK = 15;
+/** The source's nine paragraphs and its photograph. */
+const PASSAGES = 10;
+
+/** Where the root build is published: its pages' absolute URLs start here. */
+const ROOT_SITE = new URL(ROOT_BUILD.base, ROOT_BUILD.siteUrl).href;
 
 let timeline: CheerioAPI;
 let json: TimelineJson;
@@ -19,10 +27,11 @@ const sourcePages = new Map<string, CheerioAPI>();
 const readJson = async <T>(dir: string, name: string): Promise<T> =>
   JSON.parse(await readFile(join(dir, name), 'utf8')) as T;
 
+/** The built /timeline/ page, /timeline.json and the source section pages, read once. */
 beforeAll(async () => {
   timeline = await readPage('timeline/');
-  json = await readJson<TimelineJson>(distDir, 'timeline.json');
-  for (const path of SOURCE_PAGES) sourcePages.set(path, await readPage(path));
+  json = await readJson<TimelineJson>(ROOT_BUILD.dir, 'timeline.json');
+  for (const { path } of SOURCE_SECTIONS) sourcePages.set(path, await readPage(path));
 });
 
 interface PageEntry {
@@ -73,19 +82,23 @@ function resolveLink(href: string, pagePath: string, base = '/'): { path: string
 describe('/timeline/', () => {
   it('lists the events in chronological order, grouped by year in ordered lists, each with <time datetime>', () => {
     const years = timeline('main section.timeline-year:not(.timeline-year--undated)');
-    expect(years.length).toBeGreaterThanOrEqual(6);
+    expect(years).toHaveLength(YEARS);
     const headings = years.toArray().map((section) => timeline(section).find('h2').first().text());
     expect(headings).toEqual([...headings].sort());
     expect(new Set(headings).size).toBe(headings.length);
+    let items = 0;
     years.each((_, section) => {
       const year = timeline(section).find('h2').first().text();
-      const items = timeline(section).find('ol.timeline-entries > li');
-      expect(items.length, `year ${year}`).toBeGreaterThan(0);
-      items.each((_, li) => expect(timeline(li).find('time').first().attr('datetime')?.slice(0, 4)).toBe(year));
+      const inYear = timeline(section).find('ol.timeline-entries > li');
+      expect(inYear.length, `year ${year}`).toBeGreaterThan(0);
+      inYear.each((_, li) => expect(timeline(li).find('time').first().attr('datetime')?.slice(0, 4)).toBe(year));
+      items += inYear.length;
     });
+    expect(items).toBe(EVENTS);
     const starts = pageEntries(timeline)
       .filter((e) => !e.undated)
       .map((e) => parsePartialDate(e.datetimes[0] ?? ''));
+    expect(starts).toHaveLength(EVENTS);
     for (let i = 1; i < starts.length; i += 1) {
       expect(
         compareDates(starts[i - 1]!, starts[i]!),
@@ -96,7 +109,7 @@ describe('/timeline/', () => {
 
   it('gives each event the id event-<start at its precision>-<key>', () => {
     const events = pageEntries(timeline).filter((e) => !e.undated);
-    expect(events.length).toBeGreaterThanOrEqual(11);
+    expect(events).toHaveLength(EVENTS);
     for (const event of events) {
       expect(event.id).toMatch(/^event-\d{4}(?:-\d{2}){0,2}-[a-z0-9]+(?:-[a-z0-9]+)*$/);
       expect(event.id.startsWith(`event-${event.datetimes[0]}-`), event.id).toBe(true);
@@ -114,6 +127,7 @@ describe('/timeline/', () => {
     const section = timeline('main section.timeline-year--undated');
     expect(section.find('h2').text()).toBe('Undated activities');
     const undated = pageEntries(timeline).filter((e) => e.undated);
+    expect(undated).toHaveLength(UNDATED);
     expect(undated.map((e) => e.id)).toContain('undated-horn-of-africa-escorts');
     for (const entry of undated) {
       expect(entry.datetimes).toEqual([]);
@@ -122,15 +136,15 @@ describe('/timeline/', () => {
   });
 
   it('is editorial as a whole and publishes no source paragraph ids', () => {
-    expect(timeline('main article[data-editorial] .timeline-entry').length).toBe(
-      timeline('main .timeline-entry').length,
-    );
+    expect(timeline('main article[data-editorial] .timeline-entry')).toHaveLength(EVENTS + UNDATED);
     expect(timeline('main p[id]').length).toBe(0);
     expect(timeline('main .timeline-intro').closest('[data-editorial]').length).toBe(1);
   });
 
   it('makes each entry a search sub-result, with its year as a filter', () => {
-    for (const li of timeline('main .timeline-entry').toArray()) {
+    const entries = timeline('main .timeline-entry').toArray();
+    expect(entries).toHaveLength(EVENTS + UNDATED);
+    for (const li of entries) {
       const $li = timeline(li);
       expect($li.attr('data-pagefind-title'), $li.attr('id')).toMatch(
         /^(?:\d{4}|[A-Z][a-z]+ \d{4}|\d{4}–\d{4}|Undated): /,
@@ -148,7 +162,9 @@ describe('/timeline/', () => {
 
 describe('every entry’s source resolves, and the source links back', () => {
   it('sends "Read in context" to a source paragraph or photograph of a source section', () => {
-    for (const entry of pageEntries(timeline)) {
+    const entries = pageEntries(timeline);
+    expect(entries).toHaveLength(EVENTS + UNDATED);
+    for (const entry of entries) {
       const { path, fragment } = resolveLink(entry.href, 'timeline/');
       const page = sourcePages.get(path);
       expect(page, `${entry.id} → /${path}`).toBeDefined();
@@ -160,15 +176,17 @@ describe('every entry’s source resolves, and the source links back', () => {
   });
 
   it('has each source passage link back to every entry drawn from it', () => {
-    for (const entry of [...json.events, ...json.undated]) {
-      for (const passage of [entry.source, ...entry.alsoIn]) {
-        const { path, fragment } = resolveLink(passage.url, '', '/');
-        const $ = sourcePages.get(path)!;
-        const back = $(`[id="${fragment}"] .event-backlinks a`)
-          .toArray()
-          .map((a) => resolveLink($(a).attr('href') ?? '', path));
-        expect(back, `${fragment} → ${entry.id}`).toContainEqual({ path: 'timeline/', fragment: entry.id });
-      }
+    const cited = [...json.events, ...json.undated].flatMap((entry) =>
+      [entry.source, ...entry.alsoIn].map((passage) => ({ entry, passage })),
+    );
+    expect(cited).toHaveLength(LINKS_BACK);
+    for (const { entry, passage } of cited) {
+      const { path, fragment } = resolveLink(passage.url, '', '/');
+      const $ = sourcePages.get(path)!;
+      const back = $(`[id="${fragment}"] .event-backlinks a`)
+        .toArray()
+        .map((a) => resolveLink($(a).attr('href') ?? '', path));
+      expect(back, `${fragment} → ${entry.id}`).toContainEqual({ path: 'timeline/', fragment: entry.id });
     }
   });
 
@@ -188,15 +206,18 @@ describe('every entry’s source resolves, and the source links back', () => {
         links += 1;
       });
     }
-    expect(links).toBeGreaterThanOrEqual(json.events.length);
+    expect(links).toBe(LINKS_BACK);
   });
 
   it('keeps the links back editorial and out of search', () => {
-    for (const $ of sourcePages.values()) {
-      $('.event-backlinks').each((_, el) => {
-        expect($(el).is('[data-editorial][data-pagefind-ignore]')).toBe(true);
-      });
-    }
+    const lists = [...sourcePages.values()].flatMap(($) =>
+      $('.event-backlinks')
+        .toArray()
+        .map((el) => $(el)),
+    );
+    // Every passage is the source of some entry, so each has its list of links back.
+    expect(lists).toHaveLength(PASSAGES);
+    for (const list of lists) expect(list.is('[data-editorial][data-pagefind-ignore]')).toBe(true);
   });
 });
 
@@ -219,19 +240,15 @@ describe('coverage: every year and month the text mentions is on the timeline', 
   let passages: { id: string; text: string }[] = [];
 
   beforeAll(async () => {
-    const document = await readJson<DocumentJson>(distDir, 'document.json');
+    const document = await readJson<DocumentJson>(ROOT_BUILD.dir, 'document.json');
     passages = document.sections.flatMap((s) => [
       ...s.paragraphs.map((p) => ({ id: p.id, text: p.text })),
       ...s.figures.map((f) => ({ id: f.id, text: `${f.description} ${f.caption}` })),
     ]);
   });
 
-  it('reads the dates of the whole source text', async () => {
-    const source = await readFile(
-      join(distDir, '..', 'content/source/relations-with-the-republic-of-korea.txt'),
-      'utf8',
-    );
-    const body = source.replace(/^.*Last updated:.*$/m, '');
+  it('reads the dates of the whole source text', () => {
+    const body = SOURCE_TEXT.replace(/^.*Last updated:.*$/m, '');
     const inSource = dateMentions(body)
       .map((m) => m.iso)
       .sort();
@@ -246,6 +263,7 @@ describe('coverage: every year and month the text mentions is on the timeline', 
   });
 
   it('has an event, drawn from the passage that says it, for every year and month mentioned', () => {
+    expect(passages).toHaveLength(PASSAGES);
     expect(uncoveredMentions(passages, json.events)).toEqual([]);
   });
 
@@ -283,14 +301,16 @@ function checkAgreement(json: TimelineJson, $: CheerioAPI, siteBase: string): vo
 
 describe('/timeline.json and /timeline/ agree', () => {
   it('lists the same entries in the same order, with the same dates, titles, people, places and sources', () => {
-    expect(json.events.length).toBeGreaterThanOrEqual(11);
-    checkAgreement(json, timeline, DEV_SITE);
+    expect(json.events).toHaveLength(EVENTS);
+    expect(json.undated).toHaveLength(UNDATED);
+    checkAgreement(json, timeline, ROOT_SITE);
   });
 
   it('agrees under a base path, with absolute URLs there', async () => {
-    const based = await readJson<TimelineJson>(basePathDistDir, 'timeline.json');
-    const site = new URL(TEST_BASE_PATH, TEST_SITE_URL).href;
-    checkAgreement(based, await readPage('timeline/', basePathDistDir), site);
+    const based = await readJson<TimelineJson>(BASE_PATH_BUILD.dir, 'timeline.json');
+    const site = new URL(BASE_PATH_BUILD.base, BASE_PATH_BUILD.siteUrl).href;
+    checkAgreement(based, await readPage('timeline/', BASE_PATH_BUILD.dir), site);
+    expect(based.events).toHaveLength(EVENTS);
     for (const event of based.events) {
       expect(event.url.startsWith(`${site}timeline/#event-`)).toBe(true);
       expect(event.source.url.startsWith(site)).toBe(true);
@@ -300,6 +320,6 @@ describe('/timeline.json and /timeline/ agree', () => {
   it('notices a disagreement', () => {
     const changed = structuredClone(json);
     changed.events[0]!.title = 'Something else';
-    expect(() => checkAgreement(changed, timeline, DEV_SITE)).toThrow();
+    expect(() => checkAgreement(changed, timeline, ROOT_SITE)).toThrow();
   });
 });

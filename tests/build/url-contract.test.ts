@@ -1,34 +1,39 @@
 import { load } from 'cheerio';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { basePathDistDir, distDir, projectRoot, TEST_BASE_PATH } from '../../tools/paths.ts';
 import { readSiteFiles, type SiteFiles } from '../../build/verify/site-files.ts';
-import { brokenPromises, contractSize, unpromised, type UrlContract } from '../support/url-contract.ts';
-
-const contract = JSON.parse(
-  await readFile(join(projectRoot, 'tests/fixtures/url-contract.json'), 'utf8'),
-) as UrlContract;
+import { builtPages } from '../../tools/dist.ts';
+import {
+  BUILDS,
+  PAGES,
+  ROOT_BUILD,
+  SOURCE_SECTIONS,
+  URL_CONTRACT as contract,
+  URL_CONTRACT_FILE,
+} from '../support/site.ts';
+import { brokenPromises, contractSize, unpromised } from '../support/url-contract.ts';
 
 describe('the URL contract fixture', () => {
   it('promises the pages and every heading and paragraph of the source', () => {
     const size = contractSize(contract);
     console.log(`URL contract: ${size.pages} URLs, ${size.fragments} fragment ids`);
     expect(Object.keys(contract.pages)).toEqual(
-      expect.arrayContaining(['/', '/practical-cooperation/', '/political-dialogue/', '/document/']),
+      expect.arrayContaining([...SOURCE_SECTIONS.map((section) => `/${section.path}`), '/document/']),
     );
     // 3 + 3 + 3 source paragraphs on their pages and again on /document/.
+    const paragraphId = new RegExp(`^(${SOURCE_SECTIONS.map((section) => section.slug).join('|')})-\\d+$`);
     const paragraphs = Object.values(contract.pages)
       .flat()
-      .filter((id) => /^(overview|practical-cooperation|political-dialogue)-\d+$/.test(id));
+      .filter((id) => paragraphId.test(id));
     expect(paragraphs).toHaveLength(18);
+  });
+
+  it('lists, with the 404 page, every HTML page the build writes: the pages the browser tests visit', async () => {
+    expect(PAGES).toHaveLength(7);
+    for (const { dir } of BUILDS) expect(await builtPages(dir)).toEqual(PAGES);
   });
 });
 
-describe.each([
-  ['at the domain root', distDir, '/'],
-  ['under a base path', basePathDistDir, TEST_BASE_PATH],
-])('every promised URL lands, built %s', (_, dir, base) => {
+describe.each(BUILDS)('every promised URL lands, built $name', ({ dir, base }) => {
   let site: SiteFiles;
   beforeAll(async () => {
     site = await readSiteFiles(dir);
@@ -38,7 +43,7 @@ describe.each([
     expect(brokenPromises(contract, site, base)).toEqual([]);
   });
 
-  it('promises every page and fragment it publishes (add new ones to tests/fixtures/url-contract.json)', () => {
+  it(`promises every page and fragment it publishes (add new ones to ${URL_CONTRACT_FILE})`, () => {
     expect(unpromised(contract, site)).toEqual([]);
   });
 });
@@ -46,7 +51,7 @@ describe.each([
 describe('the contract check bites on the real site', () => {
   let site: SiteFiles;
   beforeAll(async () => {
-    site = await readSiteFiles(distDir);
+    site = await readSiteFiles(ROOT_BUILD.dir);
   });
 
   function withPage(file: string, edit: (html: string) => string): SiteFiles {

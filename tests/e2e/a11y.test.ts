@@ -1,17 +1,11 @@
-import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { load } from 'cheerio';
 import type { Result } from 'axe-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { hasBrowser, launchBrowser } from '../../tools/browser.ts';
-import { builtPages } from '../../tools/dist.ts';
-import { distDir } from '../../tools/paths.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasBrowser } from '../../tools/browser.ts';
+import { useBrowser } from '../support/browser-session.ts';
 import { hasSearch, showSearchResults } from '../support/search-ui.ts';
-import { serveSite, type StaticSite } from '../../tools/server.ts';
-
-const pages = await builtPages();
+import { PAGES } from '../support/site.ts';
 
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA (axe has no 2.2 A-only rule), plus axe's best practices. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -51,40 +45,21 @@ async function axeViolations(page: Page): Promise<{ violations: string[]; rules:
 }
 
 describe.skipIf(!hasBrowser)('accessibility (axe)', () => {
-  let browser: Browser;
-  let site: StaticSite;
+  const { browser, site } = useBrowser();
   const views = new Map<string, Page>();
 
   beforeAll(async () => {
-    [browser, site] = await Promise.all([launchBrowser(), serveSite()]);
     for (const view of VIEWS) {
-      const context = await browser.newContext({
+      const page = await browser.newPage({
         colorScheme: view.scheme,
         viewport: { width: view.width, height: view.height },
       });
-      views.set(viewName(view), await context.newPage());
-    }
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
-  it('covers every page of the sitemap', async () => {
-    const sitemaps = (await readdir(distDir)).filter((file) => /^sitemap-\d+\.xml$/.test(file));
-    expect(sitemaps.length).toBeGreaterThan(0);
-    for (const file of sitemaps) {
-      const $ = load(await readFile(join(distDir, file), 'utf8'), { xml: true });
-      const listed = $('url > loc')
-        .toArray()
-        .map((loc) => new URL($(loc).text()).pathname.slice(1));
-      expect(listed.length).toBeGreaterThan(0);
-      expect(listed.filter((path) => !pages.includes(path))).toEqual([]);
+      views.set(viewName(view), page);
     }
   });
 
   // The four views of a page are checked side by side: one page per view.
-  it.each(pages)('/%s has no violation in light and dark, at 1280 and 375 px', async (path) => {
+  it.each(PAGES)('/%s has no violation in light and dark, at 1280 and 375 px', async (path) => {
     const checked = await Promise.all(
       [...views].map(async ([view, page]) => {
         await page.goto(site.url + path);

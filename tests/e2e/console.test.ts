@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hasBrowser } from '../../tools/browser.ts';
-import { builtPages } from '../../tools/dist.ts';
 import { useWatchedSession } from '../support/page-watch.ts';
 import { hasSearch, showSearchResults } from '../support/search-ui.ts';
-
-const pages = await builtPages();
+import { PAGES } from '../support/site.ts';
 
 /** A page that works logs nothing alarming: no error, no warning, no failed request. */
 describe.skipIf(!hasBrowser)('browser console', () => {
@@ -14,7 +12,7 @@ describe.skipIf(!hasBrowser)('browser console', () => {
     return [...session.record.console, ...session.record.errors, ...session.record.failed];
   }
 
-  it.each(pages)('stays quiet on /%s', async (path) => {
+  it.each(PAGES)('stays quiet on /%s', async (path) => {
     session.reset();
     // Until the network is quiet: late work (deferred modules, the search
     // page's index and worker) runs and reports before the next session.page.
@@ -25,7 +23,7 @@ describe.skipIf(!hasBrowser)('browser console', () => {
   it('stays quiet when following a link to a paragraph', async () => {
     session.reset();
     const paragraph = await (async () => {
-      await session.page.goto(session.site.url + (pages.find((path) => path !== '' && path.endsWith('/')) ?? ''));
+      await session.page.goto(session.site.url + (PAGES.find((path) => path !== '' && path.endsWith('/')) ?? ''));
       return session.page.locator('main p[id]').first().getAttribute('id');
     })();
     await session.page.goto(`${session.page.url()}#${paragraph}`);

@@ -1,12 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { hasBrowser, launchBrowser } from '../../tools/browser.ts';
+import type { Page } from 'playwright-core';
+import { hasBrowser } from '../../tools/browser.ts';
 import { astroBuild, projectCopy } from '../../tools/build.ts';
+import { useBrowser } from '../support/browser-session.ts';
 import { watchContext, type PageRecord } from '../support/page-watch.ts';
 import { showSearchResults } from '../support/search-ui.ts';
-import { serveSite, type StaticSite } from '../../tools/server.ts';
 
 /**
  * Text that looks like markup, in a section's title and text. Each piece
@@ -26,33 +26,33 @@ const PARAGRAPH = `The zebrafixture paragraph quotes ${MARKUP.join(' then ')} as
  * script run, nothing for the CSP to block.
  */
 describe.skipIf(!hasBrowser)('search shows markup-looking page text as text', () => {
-  let dispose: () => Promise<void> = async () => {};
-  let browser: Browser;
-  let site: StaticSite;
+  let fixture: { root: string; dispose: () => Promise<void> } | undefined;
   let page: Page;
   let record: PageRecord;
 
+  // Registered first, so the fixture is built before the shared setup serves it.
   beforeAll(async () => {
-    const copy = await projectCopy('markup-fixture-');
-    dispose = copy.dispose;
+    fixture = await projectCopy('markup-fixture-');
     // Made-up text, so an editorial section of its own; character references
     // keep MDX from reading the markup-looking text as elements.
     const escaped = PARAGRAPH.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
     await writeFile(
-      join(copy.root, 'content/sections/markup-fixture.mdx'),
+      join(fixture.root, 'content/sections/markup-fixture.mdx'),
       `---\ntitle: ${JSON.stringify(TITLE)}\norder: 90\neditorial: true\nsummary: A test fixture.\n---\n\n<p data-editorial>${escaped}</p>\n`,
     );
-    const result = await astroBuild(copy.root, { OUT_DIR: 'out' });
+    const result = await astroBuild(fixture.root, { OUT_DIR: 'out' });
     if (result.code !== 0) throw new Error(`The fixture site did not build:\n${result.output}`);
-    [browser, site] = await Promise.all([launchBrowser(), serveSite(join(copy.root, 'out'))]);
+  }, 180_000);
+  afterAll(async () => {
+    await fixture?.dispose();
+  });
+
+  const { browser, site } = useBrowser({ dir: () => join(fixture!.root, 'out'), base: '/' });
+
+  beforeAll(async () => {
     const context = await browser.newContext();
     ({ record } = await watchContext(context));
     page = await context.newPage();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    await dispose();
   });
 
   /** The rendered results: their text, and any element the page text could have made. */
@@ -98,7 +98,8 @@ describe.skipIf(!hasBrowser)('search shows markup-looking page text as text', ()
     await Promise.all([page.waitForURL(/markup-fixture/, { waitUntil: 'load' }), link.click()]);
     const made = 'main img, main b, main script:not([src]):not([type="application/ld+json"])';
     expect(await page.locator(made).evaluateAll((found) => found.map((e) => e.outerHTML))).toEqual([]);
-    expect(await page.locator('main mark').allInnerTexts()).toContain('zebrafixture');
+    // The landing page marks the searched words once its script has run, after load.
+    await expect.poll(() => page.locator('main mark').allInnerTexts()).toContain('zebrafixture');
     expect(await page.locator('main').innerText()).toContain('<script>window.markupRan = true</script>');
   });
 

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hasBrowser } from '../../tools/browser.ts';
-import { builtPages } from '../../tools/dist.ts';
 import { useWatchedSession, watchContext } from '../support/page-watch.ts';
 import { hasSearch, showSearchResults } from '../support/search-ui.ts';
-
-const pages = await builtPages();
+import { PAGES } from '../support/site.ts';
 
 /**
  * Every page runs under two policies at once, as on a host that reads
@@ -15,17 +13,11 @@ const pages = await builtPages();
 describe.skipIf(!hasBrowser)('Content Security Policy in the browser', () => {
   const session = useWatchedSession();
 
-  it('is sent as a header and declared in a <meta> on every page', async () => {
-    for (const path of pages) {
-      const response = await session.page.goto(session.site.url + path);
-      expect(response?.headers()['content-security-policy'], path).toContain("default-src 'self'");
-      expect(await session.page.locator('meta[http-equiv="content-security-policy"]').count(), path).toBe(1);
-    }
-  });
-
-  it.each(pages)('blocks nothing on /%s', async (path) => {
+  it.each(PAGES)('blocks nothing on /%s, under the header and the <meta> policy', async (path) => {
     session.reset();
-    await session.page.goto(session.site.url + path, { waitUntil: 'load' });
+    const response = await session.page.goto(session.site.url + path, { waitUntil: 'load' });
+    expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
+    expect(await session.page.locator('meta[http-equiv="content-security-policy"]').count()).toBe(1);
     await session.page.evaluate(() => new Promise(requestAnimationFrame));
     expect(session.record.violations).toEqual([]);
     expect(session.record.console.filter((line) => /Content.Security.Policy/i.test(line))).toEqual([]);

@@ -1,12 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasBrowser, launchBrowser } from '../../tools/browser.ts';
-import { basePathDistDir, TEST_BASE_PATH, TEST_SITE_URL } from '../../tools/paths.ts';
-import { serveSite, type StaticSite } from '../../tools/server.ts';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasBrowser } from '../../tools/browser.ts';
+import { useBrowser, type ServedSite } from '../support/browser-session.ts';
 import { settled } from '../support/scrolling.ts';
+import { BASE_PATH_BUILD, ROOT_SITE_URL, TEST_BASE_PATH, TEST_SITE_URL } from '../support/site.ts';
 
-// The site URL the root build gets: SITE_URL if set, else astro.config.mjs's default.
-const ROOT_SITE_URL = process.env.SITE_URL || 'http://localhost:4321';
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true };
 /** WCAG 2.2 target size (minimum), in CSS pixels. */
@@ -44,26 +42,12 @@ const LANDED: Landing = { inView: true, belowHeader: true, target: true, focused
 const POLL = { timeout: 5000 };
 
 describe.skipIf(!hasBrowser)('deep links in Chromium', () => {
-  let browser: Browser;
-  let site: StaticSite;
-  let based: StaticSite;
-
-  beforeAll(async () => {
-    [browser, site, based] = await Promise.all([
-      launchBrowser(),
-      serveSite(),
-      serveSite(basePathDistDir, TEST_BASE_PATH),
-    ]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    await based?.close();
-  });
+  const { browser, site, serve } = useBrowser();
+  const based = serve(BASE_PATH_BUILD);
 
   async function open(
     path: string,
-    options: Parameters<Browser['newContext']>[0] = {},
+    options: BrowserContextOptions = {},
   ): Promise<{ context: BrowserContext; page: Page }> {
     const context = await browser.newContext({ viewport: DESKTOP, ...options });
     const page = await context.newPage();
@@ -72,7 +56,7 @@ describe.skipIf(!hasBrowser)('deep links in Chromium', () => {
     return { context, page };
   }
 
-  async function copyOn(server: StaticSite, selector: string, options: Parameters<Browser['newContext']>[0] = {}) {
+  async function copyOn(server: ServedSite, selector: string, options: BrowserContextOptions = {}) {
     const { context, page } = await open(`${server.url}political-dialogue/`, options);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
     const control = page.locator(selector);

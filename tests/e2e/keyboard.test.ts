@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { hasBrowser, launchBrowser } from '../../tools/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasBrowser } from '../../tools/browser.ts';
+import { useBrowser } from '../support/browser-session.ts';
 import { hasSearch, searchBox } from '../support/search-ui.ts';
-import { serveSite, type StaticSite } from '../../tools/server.ts';
 
 /** The focused element, and whether a sighted keyboard user can see that it is focused. */
 interface FocusStop {
@@ -58,17 +58,11 @@ async function moveFocusTo(page: Page, selector: string, key = 'Tab', maxStops =
  * a result, and a paragraph link, with the focus visible at every stop.
  */
 describe.skipIf(!hasBrowser)('keyboard only', () => {
-  let browser: Browser;
-  let site: StaticSite;
+  const { browser, site } = useBrowser();
   let page: Page;
 
   beforeAll(async () => {
-    [browser, site] = await Promise.all([launchBrowser(), serveSite()]);
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   });
 
   it('the skip link comes first, shows itself and moves the focus to the content', async () => {

@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { hasBrowser, launchBrowser } from '../../tools/browser.ts';
-import { builtPages } from '../../tools/dist.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasBrowser } from '../../tools/browser.ts';
+import { useBrowser } from '../support/browser-session.ts';
 import { hasSearch, showSearchResults } from '../support/search-ui.ts';
-import { serveSite, type StaticSite } from '../../tools/server.ts';
-
-const pages = await builtPages();
+import { PAGES } from '../support/site.ts';
 
 /**
  * WCAG 1.4.10 Reflow and 1.4.4 Resize text: at 320 CSS px (a 1280 px window
@@ -60,20 +58,13 @@ function sidewaysOverflow(page: Page): Promise<{ scrolled: number; culprits: str
 }
 
 describe.skipIf(!hasBrowser)('no sideways scrolling', () => {
-  let browser: Browser;
-  let site: StaticSite;
+  const { browser, site } = useBrowser();
   const views = new Map<string, Page>();
 
   beforeAll(async () => {
-    [browser, site] = await Promise.all([launchBrowser(), serveSite()]);
     for (const { name, viewport, deviceScaleFactor } of VIEWS) {
-      const context = await browser.newContext({ viewport, deviceScaleFactor });
-      views.set(name, await context.newPage());
+      views.set(name, await browser.newPage({ viewport, deviceScaleFactor }));
     }
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
   });
 
   async function overflowInEveryView(prepare: (page: Page) => Promise<void>): Promise<string[]> {
@@ -89,7 +80,7 @@ describe.skipIf(!hasBrowser)('no sideways scrolling', () => {
     return found.flat();
   }
 
-  it.each(pages)('/%s fits at 320 px and at 200 per cent zoom', async (path) => {
+  it.each(PAGES)('/%s fits at 320 px and at 200 per cent zoom', async (path) => {
     expect(await overflowInEveryView((page) => page.goto(site.url + path).then(() => undefined))).toEqual([]);
   });
 

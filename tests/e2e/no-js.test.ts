@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { hasBrowser, launchBrowser } from '../../tools/browser.ts';
-import { builtPages, readPage } from '../../tools/dist.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasBrowser } from '../../tools/browser.ts';
+import { readPage } from '../../tools/dist.ts';
+import { useBrowser } from '../support/browser-session.ts';
 import { hasSearch } from '../support/search-ui.ts';
-import { serveSite, type StaticSite } from '../../tools/server.ts';
-
-const pages = await builtPages();
+import { PAGES, SECTIONS } from '../support/site.ts';
 
 /** Elements that hold reading text. */
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, dt, dd, figcaption, blockquote, td, th, caption';
@@ -51,22 +50,15 @@ function deadControls(page: Page): Promise<string[]> {
  * shown that only a script could make work.
  */
 describe.skipIf(!hasBrowser)('without JavaScript', () => {
-  let browser: Browser;
-  let site: StaticSite;
+  const { browser, site } = useBrowser();
   let withoutJs: Page;
   let withJs: Page;
 
   beforeAll(async () => {
-    [browser, site] = await Promise.all([launchBrowser(), serveSite()]);
-    withoutJs = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
-    withJs = await (await browser.newContext()).newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    [withoutJs, withJs] = await Promise.all([browser.newPage({ javaScriptEnabled: false }), browser.newPage()]);
   });
 
-  it.each(pages)('/%s shows all its reading text', async (path) => {
+  it.each(PAGES)('/%s shows all its reading text', async (path) => {
     await Promise.all([withoutJs.goto(site.url + path), withJs.goto(site.url + path)]);
     const [plain, enhanced] = await Promise.all([visibleBlocks(withoutJs), visibleBlocks(withJs)]);
     expect(plain.length, 'reading blocks without JavaScript').toBeGreaterThan(0);
@@ -78,6 +70,8 @@ describe.skipIf(!hasBrowser)('without JavaScript', () => {
       .toArray()
       .map((element) => squeeze($(element).text()))
       .filter((text) => text !== '');
+    // Every page has at least its <h1>.
+    expect(headingsAndParagraphs.length, 'headings and paragraphs in the built page').toBeGreaterThan(0);
     const plainText = plain.map(squeeze).join('\n');
     expect(headingsAndParagraphs.filter((text) => !plainText.includes(text))).toEqual([]);
 
@@ -88,18 +82,27 @@ describe.skipIf(!hasBrowser)('without JavaScript', () => {
     expect(missing).toEqual([]);
   });
 
-  it.each(pages)('/%s shows no control that needs JavaScript', async (path) => {
+  it.each(PAGES)('/%s shows no control that needs JavaScript', async (path) => {
     await withoutJs.goto(site.url + path);
     expect(await deadControls(withoutJs)).toEqual([]);
   });
 
-  it('navigates the sections by plain links', async () => {
+  it('lists every section, in reading order, as a plain link that opens it', async () => {
     await withoutJs.goto(site.url);
-    const links = await withoutJs
-      .locator('nav a[href]')
-      .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
-    expect(links.length).toBeGreaterThan(1);
-    for (const link of links) expect((await withoutJs.goto(link))?.status(), link).toBe(200);
+    const nav = withoutJs.locator('nav.section-nav');
+    const entries = await nav
+      .locator('a')
+      .evaluateAll((anchors) => anchors.map((a) => [a.getAttribute('href'), a.textContent?.trim()]));
+    expect(entries).toEqual([
+      ...SECTIONS.map(({ path, title }) => [`/${path}`, title]),
+      ['/document/', 'Whole document'],
+    ]);
+    const last = SECTIONS.at(-1)!;
+    await Promise.all([
+      withoutJs.waitForURL(site.url + last.path),
+      nav.getByRole('link', { name: last.title, exact: true }).click(),
+    ]);
+    expect(await withoutJs.locator('nav.section-nav a[aria-current="page"]').textContent()).toBe(last.title);
   });
 
   it.skipIf(!hasSearch())(

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { hasBrowser, launchBrowser } from '../../tools/browser.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { hasBrowser } from '../../tools/browser.ts';
+import { useBrowser } from '../support/browser-session.ts';
 import { watchContext, type PageRecord } from '../support/page-watch.ts';
-import { TEST_BASE_PATH, basePathDistDir, distDir } from '../../tools/paths.ts';
-import { serveSite, type StaticSite } from '../../tools/server.ts';
+import { BASE_PATH_BUILD, TEST_BASE_PATH } from '../support/site.ts';
 
 const header = '[data-search="header"]';
 const searchPage = '[data-search="page"]';
@@ -22,19 +22,11 @@ const isPagefind = (url: string) => /\/pagefind\//.test(url);
 const isSearchCode = (url: string) => /\/_astro\/(search-ui|highlight-landing)[-.]/.test(url);
 
 describe.skipIf(!hasBrowser)('keyword search in Chromium', () => {
-  let browser: Browser;
-  let site: StaticSite;
+  const { browser, site } = useBrowser();
   let context: BrowserContext;
   let page: Page;
   let record: PageRecord;
 
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launchBrowser(), serveSite(distDir)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
   beforeEach(async () => {
     await context?.close();
     context = await browser.newContext();
@@ -240,16 +232,7 @@ describe.skipIf(!hasBrowser)('keyword search in Chromium', () => {
 });
 
 describe.skipIf(!hasBrowser)(`keyword search under the base path ${TEST_BASE_PATH}`, () => {
-  let browser: Browser;
-  let site: StaticSite;
-
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launchBrowser(), serveSite(basePathDistDir, TEST_BASE_PATH)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const { browser, site } = useBrowser(BASE_PATH_BUILD);
 
   it('loads the index from the base path and links results under it', async () => {
     const context = await browser.newContext();

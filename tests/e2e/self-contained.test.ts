@@ -2,12 +2,10 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasBrowser } from '../../tools/browser.ts';
-import { builtPages } from '../../tools/dist.ts';
 import { useWatchedSession } from '../support/page-watch.ts';
 import { distDir } from '../../tools/paths.ts';
 import { hasSearch, showSearchResults } from '../support/search-ui.ts';
-
-const pages = await builtPages();
+import { PAGES } from '../support/site.ts';
 
 /**
  * The site never asks another origin for anything: no fonts, no analytics, no
@@ -24,7 +22,7 @@ describe.skipIf(!hasBrowser)('self-contained', () => {
       (url) => new URL(url).origin !== new URL(session.site.url).origin,
     );
 
-  it.each(pages)('requests nothing from another origin on /%s', async (path) => {
+  it.each(PAGES)('requests nothing from another origin on /%s', async (path) => {
     session.reset();
     await session.page.goto(session.site.url + path, { waitUntil: 'networkidle' });
     expect(session.record.requests.length).toBeGreaterThan(0);
@@ -34,7 +32,7 @@ describe.skipIf(!hasBrowser)('self-contained', () => {
   it('requests nothing from another origin for printing or a dark scheme', async () => {
     session.reset();
     await session.page.emulateMedia({ colorScheme: 'dark', media: 'print' });
-    for (const path of pages) await session.page.goto(session.site.url + path, { waitUntil: 'networkidle' });
+    for (const path of PAGES) await session.page.goto(session.site.url + path, { waitUntil: 'networkidle' });
     await session.page.emulateMedia({ colorScheme: null, media: null });
     expect(foreign()).toEqual([]);
   });
@@ -58,7 +56,8 @@ describe.skipIf(!hasBrowser)('self-contained', () => {
 
   it('has no stylesheet that points at another origin', async () => {
     const files = (await readdir(distDir, { recursive: true })).filter((file) => file.endsWith('.css'));
-    expect(files.length).toBeGreaterThan(0);
+    // The site's one stylesheet.
+    expect(files).toHaveLength(1);
     for (const file of files) {
       const css = await readFile(join(distDir, file), 'utf8');
       expect(css.match(/(url\(\s*['"]?|@import\s+['"])(https?:)?\/\/[^)'"]*/gi) ?? [], file).toEqual([]);

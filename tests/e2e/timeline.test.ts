@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasBrowser, launchBrowser } from '../../tools/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasBrowser } from '../../tools/browser.ts';
 import { readPage } from '../../tools/dist.ts';
-import { serveSite, type StaticSite } from '../../tools/server.ts';
+import { useBrowser } from '../support/browser-session.ts';
 import { settled } from '../support/scrolling.ts';
 
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
@@ -40,16 +40,7 @@ function inView(page: Page, selector: string): Promise<boolean> {
 }
 
 describe.skipIf(!hasBrowser)('from the timeline to the text and back, in Chromium', () => {
-  let browser: Browser;
-  let site: StaticSite;
-
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launchBrowser(), serveSite()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const { browser, site } = useBrowser();
 
   it.each([
     { name: 'with JavaScript on a desktop', javaScriptEnabled: true, ...DESKTOP },
@@ -98,6 +89,9 @@ describe.skipIf(!hasBrowser)('from the timeline to the text and back, in Chromiu
       .toArray()
       .map((a) => $(a).attr('href') ?? '');
     expect(links).toContain('/#overview-photograph');
+    // Thirteen entries drawn from nine different passages.
+    expect(links).toHaveLength(13);
+    expect(new Set(links).size).toBe(9);
     const context = await browser.newContext(DESKTOP);
     const page = await context.newPage();
     try {

@@ -1,7 +1,8 @@
 import { relative } from 'node:path';
 import { NO_BROWSER, browserRequired, hasBrowser } from '../../tools/browser.ts';
 import { astroBuild } from '../../tools/build.ts';
-import { TEST_BASE_PATH, TEST_SITE_URL, basePathDistDir, distDir, projectRoot } from '../../tools/paths.ts';
+import { projectRoot } from '../../tools/paths.ts';
+import { BASE_PATH_BUILD, ROOT_BUILD } from './site.ts';
 
 async function build(outDir: string, env: Record<string, string> = {}): Promise<void> {
   const started = performance.now();
@@ -13,7 +14,7 @@ async function build(outDir: string, env: Record<string, string> = {}): Promise<
 
 /**
  * Builds the site once per test run, shared by the build and e2e projects:
- * dist/ at the domain root and dist-base/ under TEST_BASE_PATH.
+ * ROOT_BUILD (dist/ at the domain root) and BASE_PATH_BUILD (dist-base/ under a sub-path).
  * SKIP_BUILD=1 reuses existing builds when iterating on tests.
  */
 export default async function buildOnce(project?: { name: string }): Promise<void> {
@@ -21,8 +22,8 @@ export default async function buildOnce(project?: { name: string }): Promise<voi
     if (browserRequired) throw new Error(NO_BROWSER);
     console.warn(`\n*** SKIPPING BROWSER TESTS. ${NO_BROWSER} ***\n`);
   }
-  if (process.env.SITE_BUILT === distDir || process.env.SKIP_BUILD === '1') return;
-  await build(distDir);
-  await build(basePathDistDir, { BASE_PATH: TEST_BASE_PATH, SITE_URL: TEST_SITE_URL });
-  process.env.SITE_BUILT = distDir;
+  if (process.env.SITE_BUILT === ROOT_BUILD.dir || process.env.SKIP_BUILD === '1') return;
+  await build(ROOT_BUILD.dir);
+  await build(BASE_PATH_BUILD.dir, { BASE_PATH: BASE_PATH_BUILD.base, SITE_URL: BASE_PATH_BUILD.siteUrl });
+  process.env.SITE_BUILT = ROOT_BUILD.dir;
 }

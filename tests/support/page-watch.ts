@@ -1,7 +1,6 @@
-import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from '../../tools/browser.ts';
-import { serveSite, type StaticSite } from '../../tools/server.ts';
+import type { BrowserContext, ConsoleMessage, Page } from 'playwright-core';
+import { beforeAll } from 'vitest';
+import { useBrowser, type BrowserSession } from './browser-session.ts';
 
 /** What a page did while it was watched, each as a readable line. */
 export interface PageRecord {
@@ -66,10 +65,8 @@ export async function watchContext(context: BrowserContext): Promise<{ record: P
   return { record, reset };
 }
 
-/** One browser, one watched context and page, and the site served, for a whole test file. */
-export interface WatchedSession {
-  browser: Browser;
-  site: StaticSite;
+/** One watched context and page in the file's browser, and the site served. */
+export interface WatchedSession extends BrowserSession {
   page: Page;
   record: PageRecord;
   reset: () => void;
@@ -80,16 +77,11 @@ export interface WatchedSession {
  * returned object is filled in by `beforeAll`, so read it inside tests only.
  */
 export function useWatchedSession(): WatchedSession {
-  const session = {} as WatchedSession;
+  const session = useBrowser() as WatchedSession;
   beforeAll(async () => {
-    [session.browser, session.site] = await Promise.all([launchBrowser(), serveSite()]);
     const context = await session.browser.newContext();
     Object.assign(session, await watchContext(context));
     session.page = await context.newPage();
-  });
-  afterAll(async () => {
-    await session.browser?.close();
-    await session.site?.close();
   });
   return session;
 }

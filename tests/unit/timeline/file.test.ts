@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTimelineFile } from '../../../src/timeline/file.ts';
 import { problemLine, type EditorError } from '../../../src/errors/editor-error.ts';
@@ -55,13 +53,6 @@ describe('readTimelineFile', () => {
   it('keeps every value as text, so a bare year or day is never turned into a number or timestamp', () => {
     const result = readTimelineFile(file(event({ date: '2016-10-06' })), FILE);
     expect(result.parsedEvents[0]?.date.iso).toBe('2016-10-06');
-  });
-
-  it('reads the site’s own timeline without a problem', () => {
-    const text = readFileSync(join(import.meta.dirname, '../../../content/timeline.yaml'), 'utf8');
-    const result = readTimelineFile(text, FILE);
-    expect(result.parsedEvents.length).toBeGreaterThanOrEqual(10);
-    expect(result.parsedUndated.map((a) => a.id)).toContain('horn-of-africa-escorts');
   });
 
   it.each([

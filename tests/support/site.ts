@@ -1,0 +1,89 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { sectionPath } from '../../src/linking/urls.ts';
+import { sortByOrder } from '../../src/source/section-checks.ts';
+import { TEST_BASE_PATH, TEST_SITE_URL, basePathDistDir, distDir, projectRoot } from '../../tools/paths.ts';
+import type { UrlContract } from './url-contract.ts';
+
+/**
+ * What the tests know about the site, in one place and read from the project
+ * where it can be: the sections from their content files, the pages from the
+ * URL contract, the text from the source file.
+ */
+
+/** The site URL the root build gets: SITE_URL if set, else astro.config.mjs's default. */
+export const ROOT_SITE_URL = process.env.SITE_URL || 'http://localhost:4321';
+
+/** The second test build is published at this origin and sub-path, as a CDN sub-folder deploy would be. */
+export { TEST_BASE_PATH, TEST_SITE_URL };
+
+/** One build under test: where it was written and where it is published. */
+export interface SiteBuild {
+  name: string;
+  dir: string;
+  siteUrl: string;
+  /** The base path, with slashes: '/' or '/nato-rok/'. */
+  base: string;
+}
+
+export const ROOT_BUILD: SiteBuild = { name: 'at the domain root', dir: distDir, siteUrl: ROOT_SITE_URL, base: '/' };
+export const BASE_PATH_BUILD: SiteBuild = {
+  name: `under the base path ${TEST_BASE_PATH}`,
+  dir: basePathDistDir,
+  siteUrl: TEST_SITE_URL,
+  base: TEST_BASE_PATH,
+};
+/** Both builds tests/support/global-build.ts makes once per run. */
+export const BUILDS: readonly SiteBuild[] = [ROOT_BUILD, BASE_PATH_BUILD];
+
+export const SOURCE_TEXT_FILE = 'content/source/relations-with-the-republic-of-korea.txt';
+/** The canonical source text, exactly as the site must carry it. */
+export const SOURCE_TEXT = readFileSync(join(projectRoot, SOURCE_TEXT_FILE), 'utf8');
+
+/** A section page as its content file declares it. */
+export interface SiteSection {
+  slug: string;
+  title: string;
+  order: number;
+  /** Path below the base: '' for the overview, else 'slug/'. */
+  path: string;
+}
+
+const SECTIONS_DIR = 'content/sections';
+
+function readSection(file: string): SiteSection {
+  const text = readFileSync(join(projectRoot, SECTIONS_DIR, file), 'utf8');
+  const frontMatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
+  if (frontMatter === undefined) throw new Error(`${SECTIONS_DIR}/${file} has no front matter`);
+  const { title, order } = parse(frontMatter) as { title: string; order: number };
+  const slug = file.replace(/\.mdx$/, '');
+  return { slug, title, order, path: sectionPath(slug) };
+}
+
+/** Every section page, in reading order. */
+export const SECTIONS: readonly SiteSection[] = sortByOrder(
+  readdirSync(join(projectRoot, SECTIONS_DIR))
+    .filter((file) => file.endsWith('.mdx'))
+    .map(readSection),
+);
+
+/** The timeline is a section page of its own words, not of the source's (TIMELINE_SLUG in src/source/passages.ts). */
+const TIMELINE_SLUG = 'timeline';
+
+/** The sections that carry the source text, in reading order. */
+export const SOURCE_SECTIONS: readonly SiteSection[] = SECTIONS.filter((section) => section.slug !== TIMELINE_SLUG);
+
+export const URL_CONTRACT_FILE = 'tests/fixtures/url-contract.json';
+export const URL_CONTRACT = JSON.parse(readFileSync(join(projectRoot, URL_CONTRACT_FILE), 'utf8')) as UrlContract;
+
+/**
+ * Every HTML page of a build, as a path below the base ('' is the home page):
+ * the pages the URL contract promises, and the 404 page served for any other path.
+ */
+export const PAGES: readonly string[] = [
+  ...Object.keys(URL_CONTRACT.pages)
+    .filter((path) => path.endsWith('/'))
+    .map((path) => path.slice(1)),
+  '404.html',
+].sort();

@@ -1,0 +1,9 @@
+import { describe, expect, it } from 'vitest';
+import { headingLinkLabel, paragraphLinkLabel } from '../../../src/linking/link-labels.ts';
+
+describe('link labels', () => {
+  it('say where the link goes', () => {
+    expect(headingLinkLabel(' Political dialogue ')).toBe('Link to section “Political dialogue”');
+    expect(paragraphLinkLabel(2, 'Political dialogue')).toBe('Link to paragraph 2 of “Political dialogue”');
+  });
+});
