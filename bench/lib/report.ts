@@ -95,6 +95,7 @@ function lighthouseTable(runs: PartFigures['lighthouse']): string {
         ms(r.tbtMs),
         Number.isFinite(r.cls) ? r.cls.toFixed(3) : NOT_MEASURED,
       ]),
+      ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
     ),
   ];
   for (const run of runs.filter((r) => r.failedAudits.length > 0)) {
@@ -111,7 +112,7 @@ function buildTable(build: PartFigures['build']): string {
       [
         `Pagefind indexing (${build.pagefindSource})`,
         ms(build.pagefindMedianMs),
-        `${(build.pagefindShare * 100).toFixed(0)} % of the build`,
+        `${(build.pagefindShare * 100).toFixed(1)} % of the build`,
       ],
     ],
   );
