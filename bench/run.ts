@@ -1,31 +1,28 @@
 /**
  * `npm run bench`: page weight, search speed, Lighthouse, build time and
  * scaling, measured on a build of its own (dist-bench/) and checked against
- * bench/budgets.ts. Exits 1 naming every budget exceeded.
+ * bench/budgets.ts. Writes bench/results.json and bench/results.md; exits 1
+ * naming every budget exceeded.
  */
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../tools/browser.ts';
-import { projectRoot } from '../tools/paths.ts';
-import { serveSite, type StaticSite } from '../tools/server.ts';
+import { serveSite } from '../tools/server.ts';
 import { budgets } from './budgets.ts';
-import { parseArgs, USAGE, UsageError, type BenchOptions, type Part } from './lib/args.ts';
-import { checkBudgets, missedBudgets } from './lib/check-budgets.ts';
-import { budgetLines, buildTable, lighthouseTable, pagesTable, scalingTable, searchTable } from './lib/report.ts';
-import type { BenchResults, SearchResult } from './lib/results.ts';
-import { summarize } from './lib/stats.ts';
+import { parseBenchArgs, PARTS, USAGE, UsageError, type BenchOptions, type Part } from './lib/args.ts';
+import { missedBudgets } from './lib/check-budgets.ts';
+import { mergeResults } from './lib/merge-results.ts';
+import { BUSY_WARNING, partsReport } from './lib/report.ts';
+import { readResults, RESULTS_JSON, RESULTS_MD, writeResults } from './lib/results-files.ts';
+import type { PartEntries, PartEntry, PartFigures, RunMeta } from './lib/results.ts';
 import { measureBuilds } from './parts/build-times.ts';
 import { runLighthouse } from './parts/lighthouse.ts';
 import { measurePages } from './parts/pages.ts';
 import { measureScaling } from './parts/scaling.ts';
-import { coldSearches, HEADER_ON_HOME, SEARCH_PAGE, searchUnavailable, warmSearches } from './parts/search.ts';
+import { measureSearch, SEARCH_PAGE } from './parts/search.ts';
 import { BENCH_OUT_DIR, benchDist, buildBenchSite, largestSectionPage, sectionPagePaths } from './parts/site.ts';
 import { SEARCH_QUERIES } from './queries.ts';
-
-const RESULTS_FILE = join(projectRoot, 'bench/results.json');
 
 function plan(options: BenchOptions) {
   const quick = options.quick;
@@ -40,60 +37,49 @@ function plan(options: BenchOptions) {
   };
 }
 
-async function searchResult(browser: Browser, site: StaticSite, queries: readonly string[]): Promise<SearchResult> {
-  const reason = await searchUnavailable(benchDist);
-  if (reason) return { status: 'not measured', reason };
-  const cold = await coldSearches(browser, site.url, HEADER_ON_HOME, queries);
-  const coldSearchPage = await coldSearches(browser, site.url, SEARCH_PAGE, queries);
-  const warm = await warmSearches(browser, site.url, SEARCH_PAGE, queries);
-  const heaviest = cold.reduce((a, b) => (b.bytes.gzip > a.bytes.gzip ? b : a));
-  return {
-    status: 'measured',
-    queries: [...queries],
-    firstSearch: { query: heaviest.query, bytes: heaviest.bytes, files: heaviest.files },
-    firstSearchGzip: summarize(cold.map((s) => s.bytes.gzip)),
-    cold: summarize(cold.map((s) => s.ms)),
-    coldSearchPage: summarize(coldSearchPage.map((s) => s.ms)),
-    warm: summarize(warm.map((s) => s.ms)),
-    warmBytesPerQuery: summarize(warm.map((s) => s.bytes.gzip)),
-  };
-}
+/** The 1-minute load average now. */
+const loadNow = () => loadavg()[0]!;
 
 async function main(options: BenchOptions): Promise<number> {
   const p = plan(options);
   const wants = (part: Part) => options.parts.includes(part);
   const started = performance.now();
-  const results: BenchResults = {
-    meta: {
-      date: new Date().toISOString(),
-      node: process.version,
-      chromium: '',
-      cpus: cpus().length,
-      loadAverage: [loadavg()[0]!, 0],
-      quick: options.quick,
-      parts: options.parts,
-    },
+  const meta: RunMeta = {
+    date: new Date().toISOString(),
+    node: process.version,
+    chromium: '',
+    cpus: cpus().length,
+    loadAverage: [loadNow(), 0],
+    quick: options.quick,
+    parts: options.parts,
   };
-  const errors: Record<string, string> = {};
-  const step = async (part: Part, work: () => Promise<void>) => {
+  const entries: PartEntries = {};
+  const step = async <P extends Part>(part: P, measure: () => Promise<PartFigures[P]>) => {
     if (!wants(part)) return;
     const t = performance.now();
+    const loadAtStart = loadNow();
     console.log(`→ ${part}…`);
+    const outcome: Pick<PartEntry<P>, 'figures' | 'error'> = {};
     try {
-      await work();
+      outcome.figures = await measure();
       console.log(`  ${part} done in ${((performance.now() - t) / 1000).toFixed(1)} s`);
     } catch (error) {
-      errors[part] = error instanceof Error ? error.message : String(error);
-      console.error(`  ${part} FAILED: ${errors[part]}`);
+      outcome.error = error instanceof Error ? error.message : String(error);
+      console.error(`  ${part} FAILED: ${outcome.error}`);
     }
+    const entry: PartEntry<P> = {
+      run: meta.date,
+      loadAverage: [loadAtStart, loadNow()],
+      seconds: (performance.now() - t) / 1000,
+      ...outcome,
+    };
+    Object.assign(entries, { [part]: entry });
   };
 
   const needsSite = wants('pages') || wants('search') || wants('lighthouse');
-  await step('build', async () => {
-    results.build = await measureBuilds(p.buildRuns);
-  });
-  if (needsSite && errors['build'])
-    throw new Error(`The site did not build, so pages, search and Lighthouse cannot run:\n${errors['build']}`);
+  await step('build', () => measureBuilds(p.buildRuns));
+  if (needsSite && entries.build?.error)
+    throw new Error(`The site did not build, so pages, search and Lighthouse cannot run:\n${entries.build.error}`);
   if (needsSite && !wants('build')) {
     if (options.skipBuild) {
       if (!existsSync(benchDist))
@@ -105,15 +91,11 @@ async function main(options: BenchOptions): Promise<number> {
   }
 
   const browser = wants('pages') || wants('search') || wants('scaling') ? await launchBrowser() : undefined;
-  results.meta.chromium = browser?.version() ?? '';
+  meta.chromium = browser?.version() ?? '';
   const site = needsSite ? await serveSite(benchDist) : undefined;
   try {
-    await step('pages', async () => {
-      results.pages = await measurePages(browser!, site!.url, benchDist, await sectionPagePaths());
-    });
-    await step('search', async () => {
-      results.search = await searchResult(browser!, site!, p.queries);
-    });
+    await step('pages', async () => measurePages(browser!, site!.url, benchDist, await sectionPagePaths()));
+    await step('search', () => measureSearch(browser!, site!.url, benchDist, p.queries));
     await step('lighthouse', async () => {
       const section = await largestSectionPage(benchDist);
       const paths = [
@@ -121,53 +103,34 @@ async function main(options: BenchOptions): Promise<number> {
         ...(section ? [section] : []),
         ...(existsSync(join(benchDist, SEARCH_PAGE.path)) ? [`/${SEARCH_PAGE.path}`] : []),
       ];
-      results.lighthouse = await runLighthouse(site!.url, paths, p.formFactors, p.lighthouseRuns);
+      return runLighthouse(site!.url, paths, p.formFactors, p.lighthouseRuns);
     });
-    await step('scaling', async () => {
-      results.scaling = await measureScaling(browser!, p.scalingSizes, p.scalingQueries, console.log);
-    });
+    await step('scaling', () => measureScaling(browser!, p.scalingSizes, p.scalingQueries, console.log));
   } finally {
     await site?.close();
     await browser?.close();
   }
+  meta.loadAverage[1] = loadNow();
 
-  results.meta.loadAverage[1] = loadavg()[0]!;
-  if (Object.keys(errors).length > 0) results.errors = errors;
-  const findings = checkBudgets(results, budgets);
-  await writeFile(RESULTS_FILE, `${JSON.stringify({ ...results, budgets: findings }, null, 2)}\n`);
-
-  const sections = [
-    results.pages && pagesTable(results.pages),
-    results.search && searchTable(results.search),
-    results.lighthouse && lighthouseTable(results.lighthouse),
-    results.build && buildTable(results.build),
-    results.scaling && scalingTable(results.scaling),
-  ].filter(Boolean);
-  console.log(`\n${sections.join('\n\n')}\n`);
-  console.log('Budgets (bench/budgets.ts):');
-  for (const line of budgetLines(findings)) console.log(`  ${line}`);
-  const missed = missedBudgets(findings);
-  const { cpus: cpuCount, loadAverage } = results.meta;
+  const results = mergeResults(await readResults(), { meta, parts: entries }, budgets);
+  await writeResults(results);
+  console.log(`\n${partsReport(results, options.parts)}\n`);
   console.log(
-    `\nResults in bench/results.json; ${((performance.now() - started) / 1000).toFixed(0)} s on ${cpuCount} CPUs, load average ${loadAverage.map((l) => l.toFixed(1)).join(' → ')}.`,
+    `Results in ${RESULTS_MD} and ${RESULTS_JSON}; ${((performance.now() - started) / 1000).toFixed(0)} s on ${meta.cpus} CPUs, ` +
+      `load average ${meta.loadAverage.map((l) => l.toFixed(1)).join(' → ')}.`,
   );
-  if (Math.max(...loadAverage) > cpuCount) {
-    console.warn(
-      'The machine was busy with other work (load above the CPU count): times are inflated; rerun on a quiet machine before trusting a miss.',
-    );
-  }
-  for (const [part, message] of Object.entries(errors)) console.error(`ERROR in ${part}: ${message}`);
-  if (missed.length > 0) {
-    console.error(`\n${missed.length} budget(s) exceeded or not measured:`);
-    for (const line of budgetLines(missed)) console.error(`  ${line}`);
-  } else if (findings.length > 0) {
-    console.log(`All ${findings.length} budget checks passed.`);
-  }
-  return missed.length > 0 || Object.keys(errors).length > 0 ? 1 : 0;
+  if (Math.max(...meta.loadAverage) > meta.cpus) console.warn(BUSY_WARNING);
+
+  const failed = PARTS.filter((part) => entries[part]?.error !== undefined);
+  for (const part of failed) console.error(`ERROR in ${part}: ${entries[part]!.error}`);
+  const missed = missedBudgets(results.budgets.filter((finding) => wants(finding.part)));
+  if (missed.length > 0)
+    console.error(`\n${missed.length} budget(s) exceeded or not measured: see the MISS rows above.`);
+  return missed.length > 0 || failed.length > 0 ? 1 : 0;
 }
 
 try {
-  const options = parseArgs(process.argv.slice(2));
+  const options = parseBenchArgs(process.argv.slice(2));
   if (options.help) {
     console.log(USAGE);
   } else {

@@ -1,10 +1,14 @@
 /** Compares measured results with the budgets; pure, so it is unit-tested. */
 import type { Budgets } from '../budgets.ts';
-import { LIGHTHOUSE_CATEGORIES, type BenchResults } from './results.ts';
+import { LIGHTHOUSE_CATEGORIES, type Figures, type PartFigures } from './results.ts';
 
 export type Unit = 'bytes' | 'ms' | 'requests' | 'score';
+type BudgetedPart = 'pages' | 'search' | 'lighthouse';
+type Check = Omit<Finding, 'part'>;
 
 export interface Finding {
+  /** The part whose figures it checks. */
+  part: BudgetedPart;
   budget: string;
   /** What was measured: a page, a query set, a Lighthouse run. */
   subject: string;
@@ -16,17 +20,17 @@ export interface Finding {
   note?: string;
 }
 
-function atMost(budget: string, subject: string, actual: number, limit: number, unit: Unit): Finding {
+function atMost(budget: string, subject: string, actual: number, limit: number, unit: Unit): Check {
   return { budget, subject, actual, limit, unit, status: actual <= limit ? 'pass' : 'fail' };
 }
 
-function atLeast(budget: string, subject: string, actual: number, limit: number, unit: Unit): Finding {
+function atLeast(budget: string, subject: string, actual: number, limit: number, unit: Unit): Check {
   return { budget, subject, actual, limit, unit, status: actual >= limit ? 'pass' : 'fail' };
 }
 
-export function checkBudgets(results: BenchResults, budgets: Budgets): Finding[] {
-  const findings: Finding[] = [];
-  for (const page of results.pages ?? []) {
+function pageChecks(pages: PartFigures['pages'], budgets: Budgets): Check[] {
+  const findings: Check[] = [];
+  for (const page of pages) {
     if (page.sectionPage) {
       findings.push(
         atMost(
@@ -55,10 +59,12 @@ export function checkBudgets(results: BenchResults, budgets: Budgets): Finding[]
       ),
     );
   }
+  return findings;
+}
 
-  const search = results.search;
-  if (search?.status === 'measured') {
-    findings.push(
+function searchChecks(search: PartFigures['search'], budgets: Budgets): Check[] {
+  if (search.status === 'measured') {
+    return [
       atMost(
         'first search, gzip',
         `heaviest of ${search.firstSearchGzip.samples.length} ("${search.firstSearch.query}")`,
@@ -87,38 +93,46 @@ export function checkBudgets(results: BenchResults, budgets: Budgets): Finding[]
         budgets.keystrokeToResultsMedianMs.warm,
         'ms',
       ),
-    );
-  } else if (search) {
-    const unmeasured = (budget: string, limit: number, unit: Unit): Finding => ({
-      budget,
-      subject: 'search page',
-      actual: null,
-      limit,
-      unit,
-      status: 'unmeasured',
-      note: search.reason,
-    });
-    findings.push(
-      unmeasured('first search, gzip', budgets.firstSearchGzipBytes, 'bytes'),
-      unmeasured('keystroke to results, cold (median)', budgets.keystrokeToResultsMedianMs.cold, 'ms'),
-      unmeasured('keystroke to results, warm (median)', budgets.keystrokeToResultsMedianMs.warm, 'ms'),
-    );
+    ];
   }
+  const unmeasured = (budget: string, limit: number, unit: Unit): Check => ({
+    budget,
+    subject: 'search page',
+    actual: null,
+    limit,
+    unit,
+    status: 'unmeasured',
+    note: search.reason,
+  });
+  return [
+    unmeasured('first search, gzip', budgets.firstSearchGzipBytes, 'bytes'),
+    unmeasured('keystroke to results, cold (median)', budgets.keystrokeToResultsMedianMs.cold, 'ms'),
+    unmeasured('keystroke to results, warm (median)', budgets.keystrokeToResultsMedianMs.warm, 'ms'),
+  ];
+}
 
-  for (const run of results.lighthouse ?? []) {
-    for (const category of LIGHTHOUSE_CATEGORIES) {
-      findings.push(
-        atLeast(
-          `Lighthouse ${category}`,
-          `${run.path} (${run.formFactor})`,
-          run.scores[category],
-          budgets.lighthouseMinScore,
-          'score',
-        ),
-      );
-    }
-  }
-  return findings;
+function lighthouseChecks(runs: PartFigures['lighthouse'], budgets: Budgets): Check[] {
+  return runs.flatMap((run) =>
+    LIGHTHOUSE_CATEGORIES.map((category) =>
+      atLeast(
+        `Lighthouse ${category}`,
+        `${run.path} (${run.formFactor})`,
+        run.scores[category],
+        budgets.lighthouseMinScore,
+        'score',
+      ),
+    ),
+  );
+}
+
+/** Every budget the measured parts can be held to; parts that did not run check nothing. */
+export function checkBudgets(figures: Figures, budgets: Budgets): Finding[] {
+  const tagged = (part: BudgetedPart, checks: Check[]): Finding[] => checks.map((check) => ({ part, ...check }));
+  return [
+    ...tagged('pages', figures.pages ? pageChecks(figures.pages, budgets) : []),
+    ...tagged('search', figures.search ? searchChecks(figures.search, budgets) : []),
+    ...tagged('lighthouse', figures.lighthouse ? lighthouseChecks(figures.lighthouse, budgets) : []),
+  ];
 }
 
 export function missedBudgets(findings: readonly Finding[]): Finding[] {

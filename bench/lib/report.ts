@@ -1,13 +1,26 @@
-/** The printed tables: one per part, then the budgets. */
+/**
+ * The tables, in Markdown: printed after a run and written to
+ * bench/results.md, so what the terminal shows is what the docs link to.
+ */
+import { markdownTable } from 'markdown-table';
+import { PARTS, type Part } from './args.ts';
 import type { Finding } from './check-budgets.ts';
-import { factor, KB, kb, ms, table } from './format.ts';
+import { factor, KB, kb, ms, NOT_MEASURED } from './format.ts';
 import type { Bytes } from './gzip.ts';
-import type { BenchResults } from './results.ts';
+import type { PartEntries, PartFigures, ResultsFile, RunMeta } from './results.ts';
 
 const pair = (bytes: Bytes) => `${(bytes.raw / KB).toFixed(1)} / ${(bytes.gzip / KB).toFixed(1)}`;
-const num = (value: number, show: (v: number) => string) => (Number.isFinite(value) ? show(value) : '–');
 
-export function pagesTable(pages: NonNullable<BenchResults['pages']>): string {
+/** Figures right-aligned; by default the first column names the row and the others are figures. */
+function table(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  align: readonly ('l' | 'r')[] = header.map((_, i) => (i === 0 ? 'l' : 'r')),
+): string {
+  return markdownTable([header, ...rows], { align });
+}
+
+function pagesTable(pages: PartFigures['pages']): string {
   return table(
     [
       'page (first visit)',
@@ -34,13 +47,14 @@ export function pagesTable(pages: NonNullable<BenchResults['pages']>): string {
   );
 }
 
-export function searchTable(search: NonNullable<BenchResults['search']>): string {
-  if (search.status !== 'measured') return `search: NOT MEASURED: ${search.reason}`;
+function searchTable(search: PartFigures['search']): string {
+  if (search.status !== 'measured') return `Not measured: ${search.reason}`;
   const row = (
     name: string,
     s: { median: number; p95: number; min: number; max: number },
     show: (v: number) => string,
   ) => [name, show(s.median), show(s.p95), show(s.min), show(s.max)];
+  const heaviest = search.firstSearch;
   return [
     table(
       ['search (Chromium, local server)', 'median', 'p95', 'min', 'max'],
@@ -60,15 +74,16 @@ export function searchTable(search: NonNullable<BenchResults['search']>): string
         row('bytes fetched per warm query, gzip', search.warmBytesPerQuery, kb),
       ],
     ),
-    `heaviest first search ("${search.firstSearch.query}"): ${kb(search.firstSearch.bytes.gzip)} gzip, ${kb(search.firstSearch.bytes.raw)} raw, ` +
-      `${search.firstSearch.files.length} files: ${search.firstSearch.files.map((f) => `${f.url.split('/').pop()} ${kb(f.bytes.gzip)}`).join(', ')}`,
-  ].join('\n');
+    `Heaviest first search ("${heaviest.query}"): ${kb(heaviest.bytes.gzip)} gzip, ${kb(heaviest.bytes.raw)} raw, ` +
+      `${heaviest.files.length} files: ${heaviest.files.map((f) => `${f.url.split('/').pop()} ${kb(f.bytes.gzip)}`).join(', ')}`,
+  ].join('\n\n');
 }
 
-export function lighthouseTable(runs: NonNullable<BenchResults['lighthouse']>): string {
+function lighthouseTable(runs: PartFigures['lighthouse']): string {
+  const versions = [...new Set(runs.map((r) => r.lighthouseVersion))].join(', ');
   const lines = [
     table(
-      ['Lighthouse 13 (best run)', 'form', 'perf (every run)', 'a11y', 'best pr.', 'SEO', 'LCP', 'TBT', 'CLS'],
+      [`Lighthouse ${versions} (best run)`, 'form', 'perf (every run)', 'a11y', 'best pr.', 'SEO', 'LCP', 'TBT', 'CLS'],
       runs.map((r) => [
         r.path,
         r.formFactor,
@@ -78,31 +93,32 @@ export function lighthouseTable(runs: NonNullable<BenchResults['lighthouse']>): 
         String(r.scores.seo),
         ms(r.lcpMs),
         ms(r.tbtMs),
-        r.cls.toFixed(3),
+        Number.isFinite(r.cls) ? r.cls.toFixed(3) : NOT_MEASURED,
       ]),
+      ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
     ),
   ];
   for (const run of runs.filter((r) => r.failedAudits.length > 0)) {
-    lines.push(`  ${run.path} (${run.formFactor}) loses points on: ${run.failedAudits.join('; ')}`);
+    lines.push(`${run.path} (${run.formFactor}) loses points on: ${run.failedAudits.join('; ')}`);
   }
-  return lines.join('\n');
+  return lines.join('\n\n');
 }
 
-export function buildTable(build: NonNullable<BenchResults['build']>): string {
+function buildTable(build: PartFigures['build']): string {
   return table(
-    ['build (astro build, wall time)', 'median', 'runs'],
+    ['build (a fresh Node process, wall time)', 'median', 'runs'],
     [
       ['whole build', ms(build.medianMs), build.runsMs.map(ms).join(', ')],
       [
         `Pagefind indexing (${build.pagefindSource})`,
         ms(build.pagefindMedianMs),
-        `${(build.pagefindShare * 100).toFixed(0)} % of the build`,
+        `${(build.pagefindShare * 100).toFixed(1)} % of the build`,
       ],
     ],
   );
 }
 
-export function scalingTable(scaling: NonNullable<BenchResults['scaling']>): string {
+function scalingTable(scaling: PartFigures['scaling']): string {
   const g = scaling.growthPer10x;
   const lines = [
     table(
@@ -126,10 +142,10 @@ export function scalingTable(scaling: NonNullable<BenchResults['scaling']>): str
           kb(p.indexBytes),
           String(p.indexFiles),
           kb(p.bundleBytes),
-          num(p.firstSearchGzipBytes, kb),
-          num(p.bytesPerQueryGzip, kb),
-          num(p.coldMedianMs, ms),
-          num(p.warmMedianMs, ms),
+          kb(p.firstSearchGzipBytes),
+          kb(p.bytesPerQueryGzip),
+          ms(p.coldMedianMs),
+          ms(p.warmMedianMs),
         ]),
         [
           'growth per 10×',
@@ -146,18 +162,117 @@ export function scalingTable(scaling: NonNullable<BenchResults['scaling']>): str
       ],
     ),
   ];
-  if (scaling.searchNote) lines.push(`search not measured: ${scaling.searchNote}`);
-  return lines.join('\n');
+  if (scaling.searchNote) lines.push(`Search not measured: ${scaling.searchNote}`);
+  return lines.join('\n\n');
 }
 
-const unitOf = (finding: Finding, value: number) =>
-  finding.unit === 'bytes' ? kb(value) : finding.unit === 'ms' ? ms(value) : String(value);
+const TITLES: Record<Part, string> = {
+  pages: 'Page weight',
+  search: 'Search',
+  lighthouse: 'Lighthouse',
+  build: 'Build time',
+  scaling: 'Scaling with synthetic sections',
+};
 
-export function budgetLines(findings: readonly Finding[]): string[] {
-  return findings.map((f) => {
-    const mark = f.status === 'pass' ? 'ok  ' : 'MISS';
-    const comparison = f.unit === 'score' ? '≥' : '≤';
-    const actual = f.actual === null ? `not measured (${f.note ?? 'unknown reason'})` : unitOf(f, f.actual);
-    return `${mark} ${f.budget} — ${f.subject}: ${actual} (budget ${comparison} ${unitOf(f, f.limit)})`;
-  });
+function figuresTable<P extends Part>(part: P, figures: PartFigures[P]): string {
+  const tables: { [Q in Part]: (figures: PartFigures[Q]) => string } = {
+    pages: pagesTable,
+    search: searchTable,
+    lighthouse: lighthouseTable,
+    build: buildTable,
+    scaling: scalingTable,
+  };
+  return tables[part](figures);
+}
+
+/** UTC, to the minute: enough to tell runs apart and the same on every machine. */
+const when = (date: string) => `${date.slice(0, 16).replace('T', ' ')} UTC`;
+const load = ([start, end]: readonly [number, number]) => `${start.toFixed(1)} → ${end.toFixed(1)}`;
+const busy = (loadAverage: readonly [number, number], cpus: number) => Math.max(...loadAverage) > cpus;
+
+export const BUSY_WARNING =
+  'The machine was busy with other work (load above the CPU count): times are inflated; rerun on a quiet machine before trusting a miss.';
+
+function partSection(part: Part, parts: PartEntries, runs: readonly RunMeta[]): string | undefined {
+  const entry = parts[part];
+  if (!entry) return undefined;
+  const run = runs.find((meta) => meta.date === entry.run);
+  const cpus = run?.cpus ?? Number.POSITIVE_INFINITY;
+  const source =
+    `From the run of ${when(entry.run)}${run?.quick ? ' (--quick)' : ''}: ` +
+    `${entry.seconds.toFixed(0)} s, load average ${load(entry.loadAverage)} on ${run?.cpus ?? '?'} CPUs.`;
+  const body = entry.error
+    ? `**Failed:** ${entry.error}`
+    : entry.figures !== undefined
+      ? figuresTable(part, entry.figures)
+      : 'No figures.';
+  return [`## ${TITLES[part]}`, source, ...(busy(entry.loadAverage, cpus) ? [`**${BUSY_WARNING}**`] : []), body].join(
+    '\n\n',
+  );
+}
+
+function runsTable(runs: readonly RunMeta[]): string {
+  return table(
+    ['run', 'parts', 'mode', 'Node', 'Chromium', 'CPUs', 'load average'],
+    runs.map((run) => [
+      when(run.date),
+      run.parts.join(', '),
+      run.quick ? '--quick' : 'full',
+      run.node,
+      run.chromium || NOT_MEASURED,
+      String(run.cpus),
+      load(run.loadAverage),
+    ]),
+    ['l', 'l', 'l', 'l', 'l', 'r', 'r'],
+  );
+}
+
+function budgetsTable(findings: readonly Finding[]): string {
+  const unitOf = (finding: Finding, value: number) =>
+    finding.unit === 'bytes' ? kb(value) : finding.unit === 'ms' ? ms(value) : String(value);
+  return table(
+    ['', 'budget', 'subject', 'measured', 'limit'],
+    findings.map((f) => [
+      f.status === 'pass' ? 'ok' : 'MISS',
+      f.budget,
+      f.subject,
+      f.actual === null ? `not measured (${f.note ?? 'unknown reason'})` : unitOf(f, f.actual),
+      `${f.unit === 'score' ? '≥' : '≤'} ${unitOf(f, f.limit)}`,
+    ]),
+    ['l', 'l', 'l', 'r', 'r'],
+  );
+}
+
+function budgetsSummary(findings: readonly Finding[]): string {
+  if (findings.length === 0) return 'No budget checked: budgets apply to the pages, search and Lighthouse figures.';
+  const missed = findings.filter((f) => f.status !== 'pass').length;
+  const verdict =
+    missed === 0
+      ? `All ${findings.length} budget checks pass.`
+      : `${missed} of ${findings.length} budget checks missed.`;
+  return `${verdict}\n\n${budgetsTable(findings)}`;
+}
+
+/** The tables of the given parts and the budgets they were held to, as printed after a run. */
+export function partsReport(file: ResultsFile, parts: readonly Part[]): string {
+  return [
+    ...parts.map((part) => partSection(part, file.parts, file.runs)).filter((section) => section !== undefined),
+    `## Budgets (bench/budgets.ts)`,
+    budgetsSummary(file.budgets.filter((finding) => (parts as readonly string[]).includes(finding.part))),
+  ].join('\n\n');
+}
+
+/** bench/results.md: every part's latest figures, the runs they came from, and the budgets. */
+export function resultsMarkdown(file: ResultsFile): string {
+  return [
+    '# Benchmark results',
+    'Written by `npm run bench`; do not edit by hand. Every sample is in `bench/results.json`, the budgets are in ' +
+      '`bench/budgets.ts`. A run of some parts (`npm run bench -- --only=…`) replaces only those parts, so each part ' +
+      'names the run it came from. Times depend on the machine: compare runs on the same one.',
+    '## Runs',
+    runsTable(file.runs),
+    '## Budgets',
+    budgetsSummary(file.budgets),
+    ...PARTS.map((part) => partSection(part, file.parts, file.runs)).filter((section) => section !== undefined),
+  ].join('\n\n');
 }

@@ -1,5 +1,7 @@
-/** The shape of bench/results.json, one optional part per measurement. */
+/** The shapes of the figures each part measures and of bench/results.json. */
 import type { Bytes } from './gzip.ts';
+import type { Part } from './args.ts';
+import type { Finding } from './check-budgets.ts';
 import type { Summary } from './stats.ts';
 
 export interface PageWeight {
@@ -48,6 +50,8 @@ export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-prac
 export type LighthouseCategory = (typeof LIGHTHOUSE_CATEGORIES)[number];
 
 export interface LighthouseRun {
+  /** The Lighthouse release that audited the page; scores move between releases. */
+  lighthouseVersion: string;
   path: string;
   formFactor: 'mobile' | 'desktop';
   /** 0–100 per category. */
@@ -96,22 +100,48 @@ export interface ScalingResult {
   growthPer10x: Record<Exclude<keyof ScalingPoint, 'sections'>, number>;
 }
 
-export interface BenchResults {
-  meta: {
-    date: string;
-    node: string;
-    chromium: string;
-    cpus: number;
-    /** 1-minute load average at the start and the end: above the CPU count, timings are inflated. */
-    loadAverage: [number, number];
-    quick: boolean;
-    parts: string[];
-  };
-  pages?: PageWeight[];
-  search?: SearchResult;
-  lighthouse?: LighthouseRun[];
-  build?: BuildTimes;
-  scaling?: ScalingResult;
-  /** A part that failed to run, with the reason; the bench then exits non-zero. */
-  errors?: Partial<Record<string, string>>;
+/** What each part measures, as it is stored. */
+export interface PartFigures {
+  pages: PageWeight[];
+  search: SearchResult;
+  lighthouse: LighthouseRun[];
+  build: BuildTimes;
+  scaling: ScalingResult;
+}
+
+/** The figures of the parts that ran (or that a results file holds). */
+export type Figures = Partial<PartFigures>;
+
+/** One `npm run bench`: when, on what, and how busy the machine was. */
+export interface RunMeta {
+  /** ISO time the run started; parts name their run by it. */
+  date: string;
+  node: string;
+  chromium: string;
+  cpus: number;
+  /** 1-minute load average at the start and the end: above the CPU count, timings are inflated. */
+  loadAverage: [number, number];
+  quick: boolean;
+  parts: Part[];
+}
+
+/** One part's latest outcome: its figures, or why it failed. */
+export interface PartEntry<P extends Part> {
+  /** The date of the run it came from (see RunMeta). */
+  run: string;
+  /** 1-minute load average when the part started and ended. */
+  loadAverage: [number, number];
+  seconds: number;
+  figures?: PartFigures[P];
+  /** Set when the part failed; its older figures are dropped rather than passed off as current. */
+  error?: string;
+}
+
+export type PartEntries = { [P in Part]?: PartEntry<P> };
+
+/** bench/results.json: the latest outcome of every part, the runs they came from, and the budgets over them. */
+export interface ResultsFile {
+  runs: RunMeta[];
+  parts: PartEntries;
+  budgets: Finding[];
 }

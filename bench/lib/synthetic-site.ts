@@ -4,6 +4,14 @@
  * section draws a different mix of sentences and varies the years in them;
  * a seeded generator keeps runs comparable.
  */
+/**
+ * Set to "1" in the environment of a synthetic site's build, and by nothing
+ * else. The generated sections are not the source text: a build-time check
+ * that holds every section to the source may let them through only when this
+ * is set, so the benchmark never weakens a check of the real site.
+ */
+export const SYNTHETIC_SECTIONS_ENV = 'BENCH_SYNTHETIC_SECTIONS';
+
 export interface SyntheticSection {
   slug: string;
   /** The MDX file: front matter and body. */

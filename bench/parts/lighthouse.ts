@@ -1,7 +1,8 @@
+import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Result } from 'lighthouse';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../tools/browser.ts';
 import { bestRun } from '../lib/best-run.ts';
 import { LIGHTHOUSE_CATEGORIES, type LighthouseCategory, type LighthouseRun } from '../lib/results.ts';
-import { launchDebuggableChromium } from './chromium-debug.ts';
 
 type FormFactor = LighthouseRun['formFactor'];
 
@@ -29,6 +30,7 @@ function summarizeRun(lhr: Lhr, path: string, formFactor: FormFactor): Lighthous
       .map((audit) => `${category}: ${audit!.id} (${audit!.displayValue ?? audit!.title})`),
   );
   return {
+    lighthouseVersion: lhr.lighthouseVersion,
     path,
     formFactor,
     scores: Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((c) => [c, score(c)])) as Record<LighthouseCategory, number>,
@@ -52,7 +54,11 @@ export async function runLighthouse(
   formFactors: readonly FormFactor[],
   runs: number,
 ): Promise<LighthouseRun[]> {
-  const chromium = await launchDebuggableChromium();
+  if (!chromiumPath)
+    throw new Error('No Chromium found: install it (apt-get install -y chromium) or set CHROMIUM_PATH.');
+  // Lighthouse drives the browser itself over a DevTools port; chrome-launcher
+  // starts Debian's Chromium with the browser tests' flags and a throwaway profile.
+  const chromium = await launch({ chromePath: chromiumPath, chromeFlags: CHROMIUM_FLAGS, logLevel: 'error' });
   const results: LighthouseRun[] = [];
   try {
     await audit(chromium.port, siteUrl, 'mobile');
@@ -66,7 +72,7 @@ export async function runLighthouse(
       }
     }
   } finally {
-    await chromium.close();
+    chromium.kill();
   }
   return results;
 }

@@ -1,14 +1,15 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { astroBuild, projectCopy } from '../../tools/build.ts';
+import { projectCopy } from '../../tools/build.ts';
 import { builtPages } from '../../tools/dist.ts';
 import { projectRoot } from '../../tools/paths.ts';
 import { serveSite } from '../../tools/server.ts';
 import { parseSourceText, splitSentences } from '../../src/source/source-text.ts';
 import type { ScalingPoint, ScalingResult } from '../lib/results.ts';
 import { growthPer10x, median } from '../lib/stats.ts';
-import { syntheticSections } from '../lib/synthetic-site.ts';
+import { SYNTHETIC_SECTIONS_ENV, syntheticSections } from '../lib/synthetic-site.ts';
+import { astroBuild } from './astro-build.ts';
 import { BENCH_OUT_DIR } from './site.ts';
 import { coldSearches, HEADER_ON_HOME, SEARCH_PAGE, searchUnavailable, warmSearches } from './search.ts';
 
@@ -37,18 +38,6 @@ async function pagefindSize(dir: string): Promise<{ indexBytes: number; indexFil
 }
 
 /**
- * The throwaway copy gets its own Astro cache folder: the linked
- * node_modules/.astro is shared with the real project's builds.
- */
-async function isolateCache(root: string): Promise<void> {
-  const config = join(root, 'astro.config.mjs');
-  const text = await readFile(config, 'utf8');
-  const isolated = text.replace('defineConfig({', "defineConfig({\n  cacheDir: './.astro-cache',");
-  if (isolated === text) throw new Error('astro.config.mjs: no "defineConfig({" to add a separate cacheDir to');
-  await writeFile(config, isolated);
-}
-
-/**
  * One synthetic site of `total` sections: the real sections plus generated
  * ones, built in a temporary copy of the project, searched, then deleted.
  */
@@ -60,7 +49,6 @@ async function measureSize(
 ): Promise<{ point: ScalingPoint; searchNote?: string }> {
   const copy = await projectCopy('bench-scaling-');
   try {
-    await isolateCache(copy.root);
     const sectionsDir = join(copy.root, 'content/sections');
     const real = (await readdir(sectionsDir)).filter((file) => file.endsWith('.mdx'));
     const realOrders = await Promise.all(
@@ -74,13 +62,14 @@ async function measureSize(
     });
     await Promise.all(generated.map(({ slug, mdx }) => writeFile(join(sectionsDir, `${slug}.mdx`), mdx)));
 
-    const started = performance.now();
-    const build = await astroBuild(copy.root, { OUT_DIR: BENCH_OUT_DIR });
-    const buildMs = performance.now() - started;
-    if (build.code !== 0)
-      throw new Error(`The synthetic site of ${total} sections did not build:\n${build.output.slice(-3000)}`);
-
+    // The copy has a node_modules folder of its own (packages linked, caches not),
+    // so Astro's and Vite's caches start empty at every size.
     const dist = join(copy.root, BENCH_OUT_DIR);
+    const { ms: buildMs } = await astroBuild(
+      `The synthetic site of ${total} sections`,
+      { root: copy.root, outDir: dist },
+      { [SYNTHETIC_SECTIONS_ENV]: '1' },
+    );
     const index = await pagefindSize(join(dist, 'pagefind'));
     const point: ScalingPoint = {
       sections: total,

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { addBytes, noBytes, type Bytes } from '../lib/gzip.ts';
-import type { FetchedFile } from '../lib/results.ts';
+import type { FetchedFile, SearchResult } from '../lib/results.ts';
+import { summarize } from '../lib/stats.ts';
 import { recordNetwork, type NetworkLog } from './network.ts';
 import { MOBILE_VIEWPORT } from './pages.ts';
 import { WARM_UP_QUERY } from '../queries.ts';
@@ -180,4 +181,32 @@ export async function warmSearches(
   } finally {
     await close();
   }
+}
+
+/**
+ * Search on the bench build: first searches from the header and on /search/,
+ * each on a fresh page, then every query on one warm page.
+ */
+export async function measureSearch(
+  browser: Browser,
+  siteUrl: string,
+  dist: string,
+  queries: readonly string[],
+): Promise<SearchResult> {
+  const reason = await searchUnavailable(dist);
+  if (reason) return { status: 'not measured', reason };
+  const cold = await coldSearches(browser, siteUrl, HEADER_ON_HOME, queries);
+  const coldSearchPage = await coldSearches(browser, siteUrl, SEARCH_PAGE, queries);
+  const warm = await warmSearches(browser, siteUrl, SEARCH_PAGE, queries);
+  const heaviest = cold.reduce((a, b) => (b.bytes.gzip > a.bytes.gzip ? b : a));
+  return {
+    status: 'measured',
+    queries: [...queries],
+    firstSearch: { query: heaviest.query, bytes: heaviest.bytes, files: heaviest.files },
+    firstSearchGzip: summarize(cold.map((s) => s.bytes.gzip)),
+    cold: summarize(cold.map((s) => s.ms)),
+    coldSearchPage: summarize(coldSearchPage.map((s) => s.ms)),
+    warm: summarize(warm.map((s) => s.ms)),
+    warmBytesPerQuery: summarize(warm.map((s) => s.bytes.gzip)),
+  };
 }

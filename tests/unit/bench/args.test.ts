@@ -1,20 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { PARTS, parseArgs } from '../../../bench/lib/args.ts';
+import { PARTS, parseBenchArgs, UsageError } from '../../../bench/lib/args.ts';
 
 describe('bench flags', () => {
   it('runs every part by default', () => {
-    expect(parseArgs([])).toEqual({ parts: [...PARTS], quick: false, skipBuild: false, help: false });
+    expect(parseBenchArgs([])).toEqual({ parts: [...PARTS], quick: false, skipBuild: false, help: false });
   });
   it('--only keeps the canonical order whatever the order given', () => {
-    expect(parseArgs(['--only=search,pages']).parts).toEqual(['pages', 'search']);
+    expect(parseBenchArgs(['--only=search,pages']).parts).toEqual(['pages', 'search']);
   });
-  it('names an unknown part', () => {
-    expect(() => parseArgs(['--only=pages,speed'])).toThrow('unknown part "speed"');
+  it('--only also takes its list as the next argument', () => {
+    expect(parseBenchArgs(['--only', 'build']).parts).toEqual(['build']);
   });
-  it('rejects unknown flags instead of ignoring them', () => {
-    expect(() => parseArgs(['--fast'])).toThrow('unknown flag "--fast"');
+  it('names an unknown part and the parts to choose from', () => {
+    expect(() => parseBenchArgs(['--only=pages,speed'])).toThrow(
+      `unknown part "speed"; choose from ${PARTS.join(', ')}`,
+    );
   });
-  it('reads --quick and --skip-build', () => {
-    expect(parseArgs(['--quick', '--skip-build'])).toMatchObject({ quick: true, skipBuild: true });
+  it('refuses an empty --only rather than running nothing', () => {
+    expect(() => parseBenchArgs(['--only='])).toThrow('--only needs at least one part');
+  });
+  it('rejects an unknown flag by name, with the usage', () => {
+    expect(() => parseBenchArgs(['--fast'])).toThrow(UsageError);
+    expect(() => parseBenchArgs(['--fast'])).toThrow(/^unknown flag "--fast"\n\nnpm run bench -- \[flags\]/);
+  });
+  it('rejects a stray argument instead of ignoring it', () => {
+    expect(() => parseBenchArgs(['--quick', 'pages'])).toThrow('unexpected argument "pages"');
+  });
+  it('says when --only is missing its list', () => {
+    expect(() => parseBenchArgs(['--only'])).toThrow(/--only.*argument missing/);
+  });
+  it('reads --quick, --skip-build and -h', () => {
+    expect(parseBenchArgs(['--quick', '--skip-build', '-h'])).toMatchObject({
+      quick: true,
+      skipBuild: true,
+      help: true,
+    });
   });
 });

@@ -3,6 +3,7 @@ import { bestRun } from '../../../bench/lib/best-run.ts';
 import type { LighthouseRun } from '../../../bench/lib/results.ts';
 
 const run = (performance: number, tbtMs: number, lcpMs = 900): LighthouseRun => ({
+  lighthouseVersion: '13.5.0',
   path: '/',
   formFactor: 'mobile',
   scores: { performance, accessibility: 100, 'best-practices': 100, seo: 100 },

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { budgets } from '../../../bench/budgets.ts';
 import { checkBudgets, missedBudgets } from '../../../bench/lib/check-budgets.ts';
-import type { BenchResults, PageWeight } from '../../../bench/lib/results.ts';
+import type { PageWeight, PartFigures } from '../../../bench/lib/results.ts';
 import { summarize } from '../../../bench/lib/stats.ts';
 
-const meta: BenchResults['meta'] = {
-  date: '',
-  node: '',
-  chromium: '',
-  cpus: 2,
-  loadAverage: [0, 0],
-  quick: false,
-  parts: [],
-};
 const bytes = (gzip: number) => ({ raw: gzip * 3, gzip });
 
 function page(path: string, overrides: Partial<PageWeight> = {}): PageWeight {
@@ -33,13 +24,17 @@ function page(path: string, overrides: Partial<PageWeight> = {}): PageWeight {
 
 describe('checkBudgets', () => {
   it('passes a page within every budget', () => {
-    const findings = checkBudgets({ meta, pages: [page('/')] }, budgets);
-    expect(findings.map((f) => f.status)).toEqual(['pass', 'pass', 'pass']);
+    const findings = checkBudgets({ pages: [page('/')] }, budgets);
+    expect(findings.map((f) => [f.part, f.status])).toEqual([
+      ['pages', 'pass'],
+      ['pages', 'pass'],
+      ['pages', 'pass'],
+    ]);
   });
 
   it('names the page whose HTML + CSS exceeds 14 KB gzip, counting both', () => {
     const heavy = page('/practical-cooperation/', { html: bytes(12 * 1024), css: bytes(2 * 1024 + 1) });
-    const missed = missedBudgets(checkBudgets({ meta, pages: [page('/'), heavy] }, budgets));
+    const missed = missedBudgets(checkBudgets({ pages: [page('/'), heavy] }, budgets));
     expect(missed).toEqual([
       expect.objectContaining({
         budget: 'section page HTML + CSS, gzip',
@@ -51,17 +46,17 @@ describe('checkBudgets', () => {
 
   it('applies the 14 KB budget to section pages only, the JS budget to every page', () => {
     const search = page('/search/', { sectionPage: false, html: bytes(20_000), jsBeforeInteraction: bytes(2049) });
-    const missed = missedBudgets(checkBudgets({ meta, pages: [search] }, budgets));
+    const missed = missedBudgets(checkBudgets({ pages: [search] }, budgets));
     expect(missed.map((f) => f.budget)).toEqual(['JS before interaction, gzip']);
   });
 
   it('counts a third render-blocking request as a miss', () => {
-    const missed = missedBudgets(checkBudgets({ meta, pages: [page('/', { htmlCssRequests: 3 })] }, budgets));
+    const missed = missedBudgets(checkBudgets({ pages: [page('/', { htmlCssRequests: 3 })] }, budgets));
     expect(missed.map((f) => f.budget)).toEqual(['section page HTML + CSS requests']);
   });
 
   it('checks cold and warm search medians separately', () => {
-    const search: BenchResults['search'] = {
+    const search: PartFigures['search'] = {
       status: 'measured',
       queries: ['a', 'b', 'c'],
       firstSearch: { query: 'a', bytes: bytes(90 * 1024), files: [] },
@@ -71,17 +66,17 @@ describe('checkBudgets', () => {
       warm: summarize([40, 60, 70]),
       warmBytesPerQuery: summarize([0]),
     };
-    const missed = missedBudgets(checkBudgets({ meta, search }, budgets));
+    const missed = missedBudgets(checkBudgets({ search }, budgets));
     expect(missed.map((f) => [f.budget, f.actual])).toEqual([['keystroke to results, warm (median)', 60]]);
     const slowSearchPage = { ...search, coldSearchPage: summarize([210, 220, 230]) };
-    expect(missedBudgets(checkBudgets({ meta, search: slowSearchPage }, budgets)).map((f) => f.subject)).toEqual([
+    expect(missedBudgets(checkBudgets({ search: slowSearchPage }, budgets)).map((f) => f.subject)).toEqual([
       '/search/, 3 fresh pages',
       '/search/, 3 queries',
     ]);
   });
 
   it('treats a search that could not be measured as missed, not passed', () => {
-    const findings = checkBudgets({ meta, search: { status: 'not measured', reason: 'search UI not built' } }, budgets);
+    const findings = checkBudgets({ search: { status: 'not measured', reason: 'search UI not built' } }, budgets);
     expect(findings).toHaveLength(3);
     expect(findings.every((f) => f.status === 'unmeasured' && f.note === 'search UI not built')).toBe(true);
     expect(missedBudgets(findings)).toHaveLength(3);
@@ -90,13 +85,22 @@ describe('checkBudgets', () => {
   it('wants 100 in every Lighthouse category', () => {
     const scores = { performance: 100, accessibility: 100, 'best-practices': 96, seo: 100 };
     const lighthouse = [
-      { path: '/', formFactor: 'mobile' as const, scores, lcpMs: 900, tbtMs: 0, cls: 0, failedAudits: [] },
+      {
+        lighthouseVersion: '13.5.0',
+        path: '/',
+        formFactor: 'mobile' as const,
+        scores,
+        lcpMs: 900,
+        tbtMs: 0,
+        cls: 0,
+        failedAudits: [],
+      },
     ];
-    const missed = missedBudgets(checkBudgets({ meta, lighthouse }, budgets));
+    const missed = missedBudgets(checkBudgets({ lighthouse }, budgets));
     expect(missed.map((f) => `${f.budget} ${f.subject}`)).toEqual(['Lighthouse best-practices / (mobile)']);
   });
 
   it('checks nothing for parts that did not run', () => {
-    expect(checkBudgets({ meta }, budgets)).toEqual([]);
+    expect(checkBudgets({}, budgets)).toEqual([]);
   });
 });
