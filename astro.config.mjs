@@ -11,14 +11,14 @@ import { verifySite } from './build/verify/verify-site.ts';
 import { pagefindIndex } from './build/integrations/pagefind-index.ts';
 import { devSearchIndex } from './build/integrations/dev-search-index.ts';
 
-import { outDirFrom, siteSettings } from './build/site-config.ts';
+import { outDirFrom, siteSettings, syntheticSectionsAllowed } from './build/site-config.ts';
 import { checkContentFiles } from './build/preflight.ts';
 
 // Set at build time: BASE_PATH=/nato-rok/ SITE_URL=https://example.org npm run build
 // Checked first: a wrong value stops the build with one message naming the setting.
 const { site = 'http://localhost:4321', base } = siteSettings(process.env);
 // Content files checked before Astro reads them (npm run build does this first too).
-checkContentFiles(process.cwd());
+checkContentFiles(process.cwd(), syntheticSectionsAllowed(process.env));
 
 export default defineConfig({
   site,

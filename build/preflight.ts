@@ -124,9 +124,9 @@ export function contentFileProblems(root: string): Problem[] {
  * The content checks that run before Astro starts: the files themselves,
  * then, when they can be read, the sections together (src/source/section-checks.ts).
  */
-export function checkContentFiles(root: string): void {
+export function checkContentFiles(root: string, allowSynthetic = false): void {
   const hint = 'Fix each file named above; docs/editing.md describes the content files.';
   throwIfProblems(contentFileProblems(root), hint);
   const sourceSlugs = sourceModel(readSourceText(root)).sections.map((section) => section.slug);
-  throwIfProblems(sectionProblems(readSectionFiles(root), sourceSlugs), hint);
+  throwIfProblems(sectionProblems(readSectionFiles(root), sourceSlugs, allowSynthetic), hint);
 }

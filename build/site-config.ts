@@ -62,6 +62,17 @@ export function siteSettings(env: Record<string, string | undefined>): SiteSetti
   return { site: siteUrl(env['SITE_URL']), base: basePath(env['BASE_PATH']) };
 }
 
+/**
+ * Set to "1" by the benchmark's synthetic sites and by nothing else: their
+ * generated sections are neither the source's nor editorial, and may be
+ * published unchecked only in such a build. The site's own build never sets it.
+ */
+export const SYNTHETIC_SECTIONS_ENV = 'BENCH_SYNTHETIC_SECTIONS';
+
+export function syntheticSectionsAllowed(env: Record<string, string | undefined>): boolean {
+  return env[SYNTHETIC_SECTIONS_ENV] === '1';
+}
+
 /** Where the build goes (OUT_DIR, relative to the project): tests and the benchmark build side by side. */
 export function outDirFrom(env: Record<string, string | undefined>): string {
   return env['OUT_DIR']?.trim() || 'dist';

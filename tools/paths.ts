@@ -3,8 +3,15 @@ import { join } from 'node:path';
 
 export const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 
-/** The build under test; OUT_DIR lets two runs on one machine keep apart. */
-export const distDir = join(projectRoot, process.env.OUT_DIR || 'dist');
+/**
+ * Where `npm test` builds the site: a folder of its own, so a build made for
+ * deploying in dist/ is never overwritten by a test run. TEST_OUT_DIR lets two
+ * runs on one machine keep apart.
+ */
+export const distDir = join(projectRoot, process.env.TEST_OUT_DIR || 'dist-test');
+
+/** Where `npm run build` puts the site for deploying; tests only look at it. */
+export const publishedDistDir = join(projectRoot, 'dist');
 
 /** A second build of the same site under a sub-path, as a CDN sub-folder deploy would serve it. */
 export const basePathDistDir = `${distDir}-base`;

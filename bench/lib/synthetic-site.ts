@@ -4,13 +4,8 @@
  * section draws a different mix of sentences and varies the years in them;
  * a seeded generator keeps runs comparable.
  */
-/**
- * Set to "1" in the environment of a synthetic site's build, and by nothing
- * else. The generated sections are not the source text: a build-time check
- * that holds every section to the source may let them through only when this
- * is set, so the benchmark never weakens a check of the real site.
- */
-export const SYNTHETIC_SECTIONS_ENV = 'BENCH_SYNTHETIC_SECTIONS';
+/** The generated sections are not the source text: their builds say so (build/site-config.ts). */
+export { SYNTHETIC_SECTIONS_ENV } from '../../build/site-config.ts';
 
 export interface SyntheticSection {
   slug: string;

@@ -5,11 +5,13 @@ import { joinBase } from '../../src/linking/urls.ts';
 import { duplicateIdProblems } from './duplicate-ids.ts';
 import { checkLinks } from './link-check.ts';
 import { readSiteFiles } from './site-files.ts';
+import { brokenPromises, readUrlContract, unpromised, URL_CONTRACT_FILE } from './url-contract.ts';
 import { fidelityProblems } from './fidelity.ts';
 import { contentLine } from './content-lines.ts';
 import { readSourceText } from '../../src/source/source-file.ts';
 import { sourceModel } from '../../src/source/model.ts';
 import { SECTIONS_DIR } from '../../src/source/section-files.ts';
+import { syntheticSectionsAllowed } from '../site-config.ts';
 
 /**
  * The one post-build verification pass: reads the built site once and fails
@@ -18,6 +20,7 @@ import { SECTIONS_DIR } from '../../src/source/section-files.ts';
  * - the source text verbatim: every sentence once, in order, in its section,
  *   and nothing unmarked that is not the source's (./fidelity.ts);
  * - every id once per page, so a link lands on the one part it names;
+ * - every promised URL (content/url-contract.json) still lands;
  * - every internal link, asset, form, canonical and Open Graph URL, JSON-LD
  *   URL, sitemap entry and robots.txt line reaches a file, and every
  *   #fragment an element with that id (the anchors that do exist are listed).
@@ -43,6 +46,7 @@ export function verifySite(): AstroIntegration {
             lastUpdatedText: source.lastUpdatedText,
             fileOf: (slug) => `${SECTIONS_DIR}/${slug}.mdx`,
             lineOf: (file, text) => contentLine(root, file, text),
+            allowSynthetic: syntheticSectionsAllowed(process.env),
           }),
           'Paste the source’s words unchanged, once, in the source’s order (content/source/ has them); mark anything the site adds as editorial.',
         );
@@ -52,6 +56,19 @@ export function verifySite(): AstroIntegration {
         );
         const links = checkLinks(files, { siteUrl: site, base });
         throwIfProblems(links.problems, 'Fix the link, or its target, so that it leads somewhere.');
+        // Published URLs are promises: one that stops landing stops the build; a new one is listed to be promised.
+        const contract = readUrlContract(root);
+        throwIfProblems(
+          brokenPromises(contract, files, base).map((line) => ({ where: URL_CONTRACT_FILE, what: `promised ${line}` })),
+          'A published address must keep working: restore the part, keep its old id as an alias, or add a redirect.',
+        );
+        const added = unpromised(contract, files);
+        if (added.length > 0) {
+          logger.warn(
+            `${added.length} new page(s) or fragment(s) not promised in ${URL_CONTRACT_FILE} yet: ${added.join(', ')}. ` +
+              'Once they are meant to stay, run `npm run url-contract` to add them (npm test fails until then).',
+          );
+        }
         const internal = Object.values(links.checked).reduce((sum, n) => sum + n, 0);
         logger.info(
           `${files.pages.size} pages verified: the source verbatim, ids unique, ${internal} internal links and ${links.fragmentsChecked} fragments lead somewhere`,

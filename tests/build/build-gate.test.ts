@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { astroBuild, projectCopy, type BuildResult } from '../../tools/build.ts';
 
@@ -11,6 +13,12 @@ import { astroBuild, projectCopy, type BuildResult } from '../../tools/build.ts'
  * copy of the project with the mistake made, built as an editor builds it.
  */
 const PREVIOUS = 'the build that was there before';
+
+/** Runs one of the project's scripts in a copy, with the pinned Node that runs the tests. */
+async function runScript(root: string, script: string): Promise<string> {
+  const { stdout } = await promisify(execFile)(process.execPath, [join(root, script)], { cwd: root });
+  return stdout;
+}
 const POLITICAL = 'content/sections/political-dialogue.mdx';
 const PRACTICAL = 'content/sections/practical-cooperation.mdx';
 
@@ -118,6 +126,15 @@ const mistakes: Mistake[] = [
       `${POLITICAL}:17: <script> is not allowed in content`,
       `${POLITICAL}:19: <iframe> is not allowed in content`,
       `${POLITICAL}:21: an image or media file from "https://elsewhere.example/photo.jpg" would be fetched from elsewhere; put the file in public/ and link it by path`,
+    ],
+  },
+  {
+    name: 'a published address that stops landing',
+    make: (root) =>
+      edit(root, 'content/timeline.yaml', (text) => text.replace('- id: staff-talks-seoul', '- id: staff-talks')),
+    lines: [
+      'content/url-contract.json: promised /timeline/#event-2012-11-staff-talks-seoul: no element has this id. Restore it, or keep it as an alias (front matter "headingAliases") if a heading was renamed.',
+      'How to fix: A published address must keep working: restore the part, keep its old id as an alias, or add a redirect.',
     ],
   },
   {
@@ -239,6 +256,34 @@ describe('renaming a section file', () => {
       expect(existsSync(join(copy.root, 'dist/remarks/index.html'))).toBe(true);
       expect(existsSync(join(copy.root, 'dist/notes/index.html'))).toBe(false);
       await rm(join(copy.root, 'dist'), { recursive: true });
+    } finally {
+      await copy.dispose();
+    }
+  });
+});
+
+describe('a new page', () => {
+  it('builds, is listed as not promised yet, and `npm run url-contract` promises it', async () => {
+    const copy = await projectCopy('new-page-');
+    try {
+      await writeFile(
+        join(copy.root, 'content/sections/notes.mdx'),
+        '---\ntitle: Notes\norder: 7\neditorial: true\nsummary: Notes.\n---\n\n<p data-editorial>A note.</p>\n',
+      );
+      const first = await astroBuild(copy.root);
+      expect(first.code, first.output).toBe(0);
+      expect(first.output).toContain(
+        '2 new page(s) or fragment(s) not promised in content/url-contract.json yet: /notes/ (page), /notes/#notes. Once they are meant to stay, run `npm run url-contract` to add them (npm test fails until then).',
+      );
+      const recorded = await runScript(copy.root, 'build/record-url-contract.ts');
+      expect(recorded).toContain(
+        'Promised 2 new page(s) or fragment(s) in content/url-contract.json:\n  /notes/ (page)\n  /notes/#notes',
+      );
+      const contract = JSON.parse(await readFile(join(copy.root, 'content/url-contract.json'), 'utf8'));
+      expect(contract.pages['/notes/']).toEqual(['notes']);
+      const second = await astroBuild(copy.root);
+      expect(second.code, second.output).toBe(0);
+      expect(second.output).not.toContain('not promised');
     } finally {
       await copy.dispose();
     }

@@ -5,16 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, projectCopy, type BuildResult } from '../../tools/build.ts';
 import { projectRoot } from '../../tools/paths.ts';
 import { readSiteFiles } from '../../build/verify/site-files.ts';
-import { brokenPromises, unpromised, type UrlContract } from '../support/url-contract.ts';
+import { brokenPromises, readUrlContract, unpromised } from '../../build/verify/url-contract.ts';
 
 /**
  * Builds of edited copies of the site: what happens to ids and links when an
  * author adds headings, renames one, or makes a mistake.
  */
 const SECTION = 'content/sections/political-dialogue.mdx';
-const contract = JSON.parse(
-  await readFile(join(projectRoot, 'tests/fixtures/url-contract.json'), 'utf8'),
-) as UrlContract;
+const contract = readUrlContract(projectRoot);
 
 async function buildEdited(edit: (mdx: string) => string) {
   const copy = await projectCopy('ids-');

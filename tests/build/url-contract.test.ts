@@ -10,7 +10,7 @@ import {
   URL_CONTRACT as contract,
   URL_CONTRACT_FILE,
 } from '../support/site.ts';
-import { brokenPromises, contractSize, unpromised } from '../support/url-contract.ts';
+import { brokenPromises, contractSize, unpromised } from '../../build/verify/url-contract.ts';
 
 describe('the URL contract fixture', () => {
   it('promises the pages and every heading and paragraph of the source', () => {

@@ -1,7 +1,9 @@
 import { relative } from 'node:path';
 import { NO_BROWSER, browserRequired, hasBrowser } from '../../tools/browser.ts';
 import { astroBuild } from '../../tools/build.ts';
-import { projectRoot } from '../../tools/paths.ts';
+import type { TestProject } from 'vitest/node';
+import { folderFingerprint } from '../../tools/fingerprint.ts';
+import { projectRoot, publishedDistDir } from '../../tools/paths.ts';
 import { BASE_PATH_BUILD, ROOT_BUILD } from './site.ts';
 
 async function build(outDir: string, env: Record<string, string> = {}): Promise<void> {
@@ -12,13 +14,22 @@ async function build(outDir: string, env: Record<string, string> = {}): Promise<
   console.log(`Built ${relative(projectRoot, outDir)}/ in ${Math.round(performance.now() - started)} ms`);
 }
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** dist/ before the test builds ran (tools/fingerprint.ts): a test proves they left it alone. */
+    publishedBuildBefore: string;
+  }
+}
+
 /**
  * Builds the site once per test run, shared by the build and e2e projects:
- * ROOT_BUILD (dist/ at the domain root) and BASE_PATH_BUILD (dist-base/ under a sub-path).
- * SKIP_BUILD=1 reuses existing builds when iterating on tests.
+ * ROOT_BUILD (dist-test/ at the domain root) and BASE_PATH_BUILD (dist-test-base/
+ * under a sub-path), never dist/. SKIP_BUILD=1 reuses existing builds when
+ * iterating on tests.
  */
-export default async function buildOnce(project?: { name: string }): Promise<void> {
-  if (project?.name === 'e2e' && !hasBrowser) {
+export default async function buildOnce(project: TestProject): Promise<void> {
+  project.provide('publishedBuildBefore', (process.env.PUBLISHED_BUILD_BEFORE ??= folderFingerprint(publishedDistDir)));
+  if (project.name === 'e2e' && !hasBrowser) {
     if (browserRequired) throw new Error(NO_BROWSER);
     console.warn(`\n*** SKIPPING BROWSER TESTS. ${NO_BROWSER} ***\n`);
   }

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { sectionPath } from '../../src/linking/urls.ts';
 import { sortByOrder } from '../../src/source/section-checks.ts';
 import { TEST_BASE_PATH, TEST_SITE_URL, basePathDistDir, distDir, projectRoot } from '../../tools/paths.ts';
-import type { UrlContract } from './url-contract.ts';
+import { readUrlContract, URL_CONTRACT_FILE } from '../../build/verify/url-contract.ts';
 
 /**
  * What the tests know about the site, in one place and read from the project
@@ -74,8 +74,8 @@ const TIMELINE_SLUG = 'timeline';
 /** The sections that carry the source text, in reading order. */
 export const SOURCE_SECTIONS: readonly SiteSection[] = SECTIONS.filter((section) => section.slug !== TIMELINE_SLUG);
 
-export const URL_CONTRACT_FILE = 'tests/fixtures/url-contract.json';
-export const URL_CONTRACT = JSON.parse(readFileSync(join(projectRoot, URL_CONTRACT_FILE), 'utf8')) as UrlContract;
+export { URL_CONTRACT_FILE };
+export const URL_CONTRACT = readUrlContract(projectRoot);
 
 /**
  * Every HTML page of a build, as a path below the base ('' is the home page):

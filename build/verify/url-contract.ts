@@ -1,5 +1,14 @@
 import type { CheerioAPI } from 'cheerio';
-import { anchorsOf, fileForPath, pathForFile, type SiteFiles } from '../../build/verify/site-files.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { anchorsOf, fileForPath, pathForFile, type SiteFiles } from './site-files.ts';
+
+/** The published promises, kept with the content they are made from. */
+export const URL_CONTRACT_FILE = 'content/url-contract.json';
+
+export function readUrlContract(root: string): UrlContract {
+  return JSON.parse(readFileSync(join(root, URL_CONTRACT_FILE), 'utf8')) as UrlContract;
+}
 
 /**
  * The URL contract: every published page (path below the base) with the
@@ -8,6 +17,7 @@ import { anchorsOf, fileForPath, pathForFile, type SiteFiles } from '../../build
  * page kept as a redirect (Astro `redirects`, a meta refresh page).
  */
 export interface UrlContract {
+  $comment?: string;
   pages: Record<string, string[]>;
 }
 
@@ -56,7 +66,7 @@ export function brokenPromises(contract: UrlContract, site: SiteFiles, base = '/
   for (const [path, fragments] of Object.entries(contract.pages)) {
     const { file, problem } = landingFile(site, path, base);
     if (!file) {
-      problems.push(`${path}: ${problem}. Restore it or add a redirect (astro.config.mjs "redirects").`);
+      problems.push(`${path}: ${problem}. Restore it, or add a redirect (astro.config.mjs "redirects").`);
       continue;
     }
     const $ = site.pages.get(file);
@@ -83,14 +93,11 @@ export function unpromised(contract: UrlContract, site: SiteFiles): string[] {
     const path = pathForFile(file);
     if (UNPUBLISHED_PAGES.has(path) || redirectTarget($) !== undefined) continue;
     const promised = contract.pages[path];
-    if (!promised) {
-      missing.push(`${path} (page)`);
-      continue;
-    }
+    if (!promised) missing.push(`${path} (page)`);
     const ids = $(PUBLISHED_FRAGMENTS.join(', '))
       .map((_, el) => $(el).attr('id'))
       .get();
-    for (const id of ids) if (!promised.includes(id)) missing.push(`${path}#${id}`);
+    for (const id of ids) if (!promised?.includes(id)) missing.push(`${path}#${id}`);
   }
   return missing;
 }
