@@ -14,6 +14,12 @@ export interface LinkCheckOptions {
   siteUrl: string;
   /** The base path the site is built for, with slashes: '/' or '/nato-rok/'. */
   base: string;
+  /**
+   * The content file of a section (content/sections/<slug>.mdx): a broken link
+   * written in a section's text is reported once, against that file, though
+   * it shows on the section's page and on /document/.
+   */
+  fileOfSection?: (slug: string) => string;
 }
 
 export interface LinkCheckReport {
@@ -27,6 +33,8 @@ export interface LinkCheckReport {
 interface Reference {
   kind: string;
   url: string;
+  /** The section whose text holds the link, when it is in one ([data-section]). */
+  section?: string | undefined;
 }
 
 const SKIPPED_SCHEMES = /^(mailto|tel|javascript|data|blob):/i;
@@ -50,7 +58,9 @@ export function pageReferences($: CheerioAPI, where: string): { refs: Reference[
   const add = (selector: string, attribute: string, kind: string) =>
     $(selector).each((_, el) => {
       const value = $(el).attr(attribute);
-      if (value !== undefined) refs.push({ kind, url: value.trim() });
+      if (value !== undefined) {
+        refs.push({ kind, url: value.trim(), section: $(el).closest('[data-section]').attr('data-section') });
+      }
     });
   add('a[href], area[href]', 'href', 'link');
   add('link[href]', 'href', 'head link');
@@ -75,7 +85,7 @@ function textReferences(file: string, text: string): Reference[] {
   return [...text.matchAll(/^\s*Sitemap:\s*(\S+)/gim)].map((m) => ({ kind: 'robots.txt', url: m[1]! }));
 }
 
-export function checkLinks(site: SiteFiles, { siteUrl, base }: LinkCheckOptions): LinkCheckReport {
+export function checkLinks(site: SiteFiles, { siteUrl, base, fileOfSection }: LinkCheckOptions): LinkCheckReport {
   const origin = new URL(siteUrl).origin;
   const report: LinkCheckReport = { problems: [], checked: {}, fragmentsChecked: 0, external: 0 };
   const anchors = new Map<string, Set<string>>();
@@ -85,14 +95,28 @@ export function checkLinks(site: SiteFiles, { siteUrl, base }: LinkCheckOptions)
     return set;
   };
 
+  // Links in a section's text, by file and reference: one problem for all the pages that show it.
+  const inContent = new Map<string, Problem & { pages: string[] }>();
   const check = (from: string, ref: Reference) => {
+    const contentFile = ref.section === undefined ? undefined : fileOfSection?.(ref.section);
+    const page = pathForFile(from);
+    const fail = (what: string) => {
+      if (contentFile === undefined) {
+        report.problems.push({ where: page, what });
+        return;
+      }
+      const key = `${contentFile}\n${ref.url}`;
+      const known = inContent.get(key);
+      if (known) known.pages.push(page);
+      else inContent.set(key, { where: contentFile, what, pages: [page] });
+    };
     const pageUrl = new URL(base + pathForFile(from).slice(1), origin);
     if (ref.url === '' || SKIPPED_SCHEMES.test(ref.url)) return;
     let url: URL;
     try {
       url = new URL(ref.url, pageUrl);
     } catch {
-      report.problems.push({ where: pathForFile(from), what: `${ref.kind} "${ref.url}" is not a valid URL` });
+      fail(`${ref.kind} "${ref.url}" is not a valid URL`);
       return;
     }
     if (url.origin !== origin) {
@@ -100,32 +124,30 @@ export function checkLinks(site: SiteFiles, { siteUrl, base }: LinkCheckOptions)
       return;
     }
     report.checked[ref.kind] = (report.checked[ref.kind] ?? 0) + 1;
-    const where = pathForFile(from);
     const reference = `${ref.kind} "${ref.url}"`;
     const path = decodeURIComponent(url.pathname);
     if (!path.startsWith(base)) {
-      report.problems.push({ where, what: `${reference} points outside the base path ${base}` });
+      fail(`${reference} points outside the base path ${base}`);
       return;
     }
     const file = fileForPath(path.slice(base.length));
     if (!site.files.has(file)) {
       const hint = site.files.has(`${file}/index.html`) ? ` (the page is ${path}/: add the trailing slash)` : '';
-      report.problems.push({ where, what: `${reference} points to a missing page or file${hint}` });
+      fail(`${reference} points to a missing page or file${hint}`);
       return;
     }
     if (url.hash.length > 1) {
       report.fragmentsChecked += 1;
       const id = decodeURIComponent(url.hash.slice(1));
       if (!site.pages.has(file)) {
-        report.problems.push({ where, what: `${reference} has a fragment, but ${path} is not an HTML page` });
+        fail(`${reference} has a fragment, but ${path} is not an HTML page`);
       } else if (!anchorsIn(file).has(id)) {
         const existing = [...anchorsIn(file)].sort();
         const shown =
           existing.slice(0, ANCHOR_LIST_LIMIT).join(', ') + (existing.length > ANCHOR_LIST_LIMIT ? ', …' : '');
-        report.problems.push({
-          where,
-          what: `${reference}: no element with id "${id}" on ${path}. Anchors there: ${shown || 'none'}`,
-        });
+        // A relative #fragment means each page itself: named by the page only outside a section's text.
+        const on = contentFile !== undefined && ref.url.startsWith('#') ? 'on the page' : `on ${path}`;
+        fail(`${reference}: no element with id "${id}" ${on}. Anchors there: ${shown || 'none'}`);
       }
     }
   };
@@ -136,5 +158,8 @@ export function checkLinks(site: SiteFiles, { siteUrl, base }: LinkCheckOptions)
     refs.forEach((ref) => check(file, ref));
   }
   for (const [file, text] of site.texts) textReferences(file, text).forEach((ref) => check(file, ref));
+  for (const { where, what, pages } of inContent.values()) {
+    report.problems.push({ where, what: `${what} (on ${pages.join(' and ')})` });
+  }
   return report;
 }

@@ -54,8 +54,22 @@ export function verifySite(): AstroIntegration {
           duplicateIdProblems(files),
           'Rename a heading, or fix the front matter field "headingAliases", so each id is used once per page.',
         );
-        const links = checkLinks(files, { siteUrl: site, base });
-        throwIfProblems(links.problems, 'Fix the link, or its target, so that it leads somewhere.');
+        const links = checkLinks(files, {
+          siteUrl: site,
+          base,
+          fileOfSection: (slug) => `${SECTIONS_DIR}/${slug}.mdx`,
+        });
+        // A link written in a section's text: point at its line.
+        const located = links.problems.map((problem) => {
+          const url = /^link "([^"]+)"/.exec(problem.what)?.[1];
+          return url && problem.where.startsWith(SECTIONS_DIR)
+            ? {
+                ...problem,
+                line: contentLine(root, problem.where, `(${url})`) ?? contentLine(root, problem.where, url),
+              }
+            : problem;
+        });
+        throwIfProblems(located, 'Fix the link, or its target, so that it leads somewhere.');
         // Published URLs are promises: one that stops landing stops the build; a new one is listed to be promised.
         const contract = readUrlContract(root);
         throwIfProblems(

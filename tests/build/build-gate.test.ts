@@ -129,6 +129,68 @@ const mistakes: Mistake[] = [
     ],
   },
   {
+    name: 'front matter that does not fit the schema',
+    make: (root) =>
+      edit(root, POLITICAL, (text) =>
+        text
+          .replace(/^title: .*\n/m, '')
+          .replace(/^order: .*$/m, 'order: third')
+          .replace(/^summary:/m, 'sumary:'),
+      ),
+    lines: [
+      `${POLITICAL}:1: front matter field "title" is missing: it must be text, e.g. title: Political dialogue`,
+      `${POLITICAL}:2: front matter field "order" must be a whole number giving the reading position, e.g. order: 2 (got "third")`,
+      `${POLITICAL}:1: front matter field "summary" is missing: it must be one sentence of text, e.g. summary: What this section covers.`,
+      `${POLITICAL}:3: unknown front matter field "sumary"; the fields are title, order, summary, editorial, headingAliases`,
+    ],
+  },
+  {
+    name: 'two sections with the same order',
+    make: (root) => edit(root, POLITICAL, (text) => text.replace(/^order: .*$/m, 'order: 2')),
+    lines: [
+      `${PRACTICAL}: front matter field "order" (2) is already used by ${POLITICAL}; each section needs its own order.`,
+    ],
+  },
+  {
+    name: 'links that lead nowhere',
+    make: (root) =>
+      edit(
+        root,
+        POLITICAL,
+        (text) =>
+          `${text.trimEnd()}\n\n<p data-editorial>See [the fourth paragraph](#political-dialogue-4) and [the annex](/annex/).</p>\n`,
+      ),
+    lines: [
+      `${POLITICAL}:13: link "#political-dialogue-4": no element with id "political-dialogue-4" on the page. Anchors there: main, political-dialogue, political-dialogue-1, political-dialogue-2, political-dialogue-3, site-search, site-search-panel (on /political-dialogue/ and /document/)`,
+      `${POLITICAL}:13: link "/annex/" points to a missing page or file (on /political-dialogue/ and /document/)`,
+    ],
+  },
+  {
+    name: 'a timeline entry with a malformed date',
+    make: (root) => edit(root, 'content/timeline.yaml', (text) => text.replace('date: 2012-09', 'date: 2012-9')),
+    lines: [
+      'content/timeline.yaml: event "ipcp", field "date": "2012-9" is not a date: write a year (2005), a month (2012-09) or a day (2016-10-06)',
+    ],
+  },
+  {
+    name: 'a timeline source that names no paragraph',
+    make: (root) =>
+      edit(root, 'content/timeline.yaml', (text) =>
+        text.replace('source: political-dialogue-2', 'source: political-dialogue-9'),
+      ),
+    lines: [
+      'content/timeline.yaml: event "staff-talks-seoul", field "source": "political-dialogue-9" names no paragraph of a source section',
+    ],
+  },
+  {
+    name: 'a search alias whose wording the text does not have',
+    make: (root) =>
+      edit(root, 'content/search-aliases.json', (text) =>
+        text.replace('"source": "Guen-hye"', '"source": "Gueun-hye"'),
+      ),
+    lines: ['content/search-aliases.json: field "aliases[1].source": "Gueun-hye" does not occur in the source text'],
+  },
+  {
     name: 'a published address that stops landing',
     make: (root) =>
       edit(root, 'content/timeline.yaml', (text) => text.replace('- id: staff-talks-seoul', '- id: staff-talks')),
