@@ -10,15 +10,16 @@ export interface BuildResult {
   output: string;
 }
 
-/**
- * Runs `npm run build` (build/run-build.ts) in `root` with the pinned Node
- * that runs the tests, so a fixture sees exactly the messages an editor sees.
- */
-export function astroBuild(root: string, env: Record<string, string> = {}): Promise<BuildResult> {
+/** Runs a script with the pinned Node that runs the tests; its stdout and stderr together, as a developer sees them. */
+export function runNodeScript(
+  script: string,
+  args: readonly string[] = [],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'build/run-build.ts')], {
-      cwd: root,
-      env: { ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    const child = spawn(process.execPath, [script, ...args], {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env, NO_COLOR: '1', FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -27,6 +28,14 @@ export function astroBuild(root: string, env: Record<string, string> = {}): Prom
     child.on('error', reject);
     child.on('close', (code) => resolve({ code: code ?? 1, output }));
   });
+}
+
+/**
+ * Runs `npm run build` (build/run-build.ts) in `root`, so a fixture sees
+ * exactly the messages an editor sees.
+ */
+export function astroBuild(root: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  return runNodeScript(join(root, 'build/run-build.ts'), [], { cwd: root, env });
 }
 
 /**

@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasBrowser, launchBrowser } from '../../tools/browser.ts';
-import { serveSite, type StaticSite } from '../../tools/server.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasBrowser } from '../../tools/browser.ts';
+import { useBrowser } from '../support/browser-session.ts';
 import { settled } from '../support/scrolling.ts';
 
 /**
@@ -38,23 +38,10 @@ function place(page: Page, id: string): Promise<Place> {
 }
 
 describe.skipIf(!hasBrowser)('a deep link opened cold stays in view', () => {
-  let browser: Browser;
-  let site: StaticSite;
-  let context: BrowserContext | undefined;
+  const { browser, site } = useBrowser();
 
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launchBrowser(), serveSite()]);
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await site?.close();
-  });
-
-  async function open(link: string, options: Parameters<Browser['newContext']>[0], late = false): Promise<Page> {
-    await context?.close();
-    context = await browser.newContext(options);
-    const page = await context.newPage();
+  async function open(link: string, options: BrowserContextOptions, late = false): Promise<Page> {
+    const page = await browser.newPage(options);
     if (late) {
       await page.route('**/_astro/**', async (route) => {
         await new Promise((resolve) => setTimeout(resolve, LATE_MS));

@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { budgets } from '../../../bench/budgets.ts';
 import { checkBudgets, missedBudgets } from '../../../bench/lib/check-budgets.ts';
-import type { PageWeight, PartFigures } from '../../../bench/lib/results.ts';
+import type { PartFigures } from '../../../bench/lib/results.ts';
+import { bytes, samplePage as page } from './sample-figures.ts';
 import { summarize } from '../../../bench/lib/stats.ts';
-
-const bytes = (gzip: number) => ({ raw: gzip * 3, gzip });
-
-function page(path: string, overrides: Partial<PageWeight> = {}): PageWeight {
-  return {
-    path,
-    sectionPage: true,
-    requests: 2,
-    htmlCssRequests: 2,
-    html: bytes(4000),
-    css: bytes(2000),
-    js: bytes(0),
-    other: bytes(0),
-    jsBeforeInteraction: bytes(0),
-    files: [],
-    ...overrides,
-  };
-}
 
 describe('checkBudgets', () => {
   it('passes a page within every budget', () => {

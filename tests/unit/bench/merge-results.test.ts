@@ -1,39 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { budgets } from '../../../bench/budgets.ts';
-import type { Part } from '../../../bench/lib/args.ts';
 import { isResultsFile, mergeResults } from '../../../bench/lib/merge-results.ts';
-import type { BuildTimes, PageWeight, PartEntries, RunMeta } from '../../../bench/lib/results.ts';
+import type { PartEntries } from '../../../bench/lib/results.ts';
+import { bytes, sampleBuild as build, samplePage, sampleRun as run } from './sample-figures.ts';
 
-const run = (date: string, parts: Part[]): RunMeta => ({
-  date,
-  node: 'v24.21.0',
-  chromium: '140.0',
-  cpus: 2,
-  loadAverage: [0.5, 0.7],
-  quick: false,
-  parts,
-});
-const bytes = (gzip: number) => ({ raw: gzip * 3, gzip });
-const page = (htmlGzip: number): PageWeight => ({
-  path: '/',
-  sectionPage: true,
-  requests: 2,
-  htmlCssRequests: 2,
-  html: bytes(htmlGzip),
-  css: bytes(2000),
-  js: bytes(0),
-  other: bytes(0),
-  jsBeforeInteraction: bytes(0),
-  files: [],
-});
-const build: BuildTimes = {
-  runsMs: [9000],
-  medianMs: 9000,
-  pagefindMs: [300],
-  pagefindMedianMs: 300,
-  pagefindShare: 300 / 9000,
-  pagefindSource: 'build log',
-};
+const page = (htmlGzip: number) => samplePage('/', { html: bytes(htmlGzip) });
+
 const entry = <T>(date: string, figures: T) => ({
   run: date,
   loadAverage: [0.5, 0.6] as [number, number],

@@ -1,42 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { budgets } from '../../../bench/budgets.ts';
-import type { Part } from '../../../bench/lib/args.ts';
 import { mergeResults } from '../../../bench/lib/merge-results.ts';
 import { BUSY_WARNING, partsReport, resultsMarkdown } from '../../../bench/lib/report.ts';
-import type { BuildTimes, PageWeight, RunMeta } from '../../../bench/lib/results.ts';
+import { sampleBuild as build, samplePage, sampleRun as run } from './sample-figures.ts';
+
+const home = samplePage('/');
 
 const FIRST = '2026-12-01T10:00:00.000Z';
 const SECOND = '2026-12-02T09:30:00.000Z';
-const run = (date: string, parts: Part[], quick = false): RunMeta => ({
-  date,
-  node: 'v24.21.0',
-  chromium: '140.0',
-  cpus: 2,
-  loadAverage: [0.5, 0.7],
-  quick,
-  parts,
-});
-const bytes = (gzip: number) => ({ raw: gzip * 3, gzip });
-const home: PageWeight = {
-  path: '/',
-  sectionPage: true,
-  requests: 2,
-  htmlCssRequests: 2,
-  html: bytes(4000),
-  css: bytes(2000),
-  js: bytes(0),
-  other: bytes(0),
-  jsBeforeInteraction: bytes(0),
-  files: [],
-};
-const build: BuildTimes = {
-  runsMs: [9000],
-  medianMs: 9000,
-  pagefindMs: [300],
-  pagefindMedianMs: 300,
-  pagefindShare: 300 / 9000,
-  pagefindSource: 'build log',
-};
 const first = mergeResults(
   undefined,
   {
