@@ -13,6 +13,10 @@ import { formatBuildError } from './format-error.ts';
 import { checkContentFiles } from './preflight.ts';
 import { outDirFrom, siteSettings, syntheticSectionsAllowed } from './site-config.ts';
 
+// A build for publishing is a production build whatever called it (Vitest
+// sets NODE_ENV=test, which would change the bundled scripts).
+process.env['NODE_ENV'] = 'production';
+
 const root = process.cwd();
 const outDir = resolve(root, outDirFrom(process.env));
 const staging = `${outDir}.staging`;

@@ -25,7 +25,3 @@ export function pageFile(path: string, dir = distDir): string {
 export async function readPage(path: string, dir = distDir): Promise<CheerioAPI> {
   return load(await readFile(pageFile(path, dir), 'utf8'));
 }
-
-export function readSource(): Promise<string> {
-  return readFile(join(distDir, '..', 'content/source/relations-with-the-republic-of-korea.txt'), 'utf8');
-}

@@ -5,6 +5,7 @@ import { projectCopy } from '../../tools/build.ts';
 import { builtPages } from '../../tools/dist.ts';
 import { projectRoot } from '../../tools/paths.ts';
 import { serveSite } from '../../tools/server.ts';
+import { readSourceText } from '../../src/source/source-file.ts';
 import { parseSourceText, splitSentences } from '../../src/source/source-text.ts';
 import type { ScalingPoint, ScalingResult } from '../lib/results.ts';
 import { growthPer10x, median } from '../lib/stats.ts';
@@ -13,11 +14,9 @@ import { astroBuild } from './astro-build.ts';
 import { BENCH_OUT_DIR } from './site.ts';
 import { coldSearches, HEADER_ON_HOME, SEARCH_PAGE, searchUnavailable, warmSearches } from './search.ts';
 
-const SOURCE = 'content/source/relations-with-the-republic-of-korea.txt';
-
 /** Every sentence of the real text, the material for the synthetic sections. */
 async function sourceSentences(): Promise<string[]> {
-  const source = parseSourceText(await readFile(join(projectRoot, SOURCE), 'utf8'));
+  const source = parseSourceText(readSourceText(projectRoot));
   return source.sections.flatMap((section) => section.paragraphs.flatMap(splitSentences));
 }
 

@@ -1,7 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { sectionPath } from '../../src/linking/urls.ts';
+import { readSourceText } from '../../src/source/source-file.ts';
+import { isSourceSlug } from '../../src/source/model.ts';
+import { readSectionFiles } from '../../src/source/section-files.ts';
 import { sortByOrder } from '../../src/source/section-checks.ts';
 import { TEST_BASE_PATH, TEST_SITE_URL, basePathDistDir, distDir, projectRoot } from '../../tools/paths.ts';
 import { readUrlContract, URL_CONTRACT_FILE } from '../../build/verify/url-contract.ts';
@@ -37,9 +37,8 @@ export const BASE_PATH_BUILD: SiteBuild = {
 /** Both builds tests/support/global-build.ts makes once per run. */
 export const BUILDS: readonly SiteBuild[] = [ROOT_BUILD, BASE_PATH_BUILD];
 
-export const SOURCE_TEXT_FILE = 'content/source/relations-with-the-republic-of-korea.txt';
 /** The canonical source text, exactly as the site must carry it. */
-export const SOURCE_TEXT = readFileSync(join(projectRoot, SOURCE_TEXT_FILE), 'utf8');
+export const SOURCE_TEXT = readSourceText(projectRoot);
 
 /** A section page as its content file declares it. */
 export interface SiteSection {
@@ -50,29 +49,18 @@ export interface SiteSection {
   path: string;
 }
 
-const SECTIONS_DIR = 'content/sections';
-
-function readSection(file: string): SiteSection {
-  const text = readFileSync(join(projectRoot, SECTIONS_DIR, file), 'utf8');
-  const frontMatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
-  if (frontMatter === undefined) throw new Error(`${SECTIONS_DIR}/${file} has no front matter`);
-  const { title, order } = parse(frontMatter) as { title: string; order: number };
-  const slug = file.replace(/\.mdx$/, '');
-  return { slug, title, order, path: sectionPath(slug) };
-}
-
-/** Every section page, in reading order. */
+/** Every section page, in reading order, as its content file declares it. */
 export const SECTIONS: readonly SiteSection[] = sortByOrder(
-  readdirSync(join(projectRoot, SECTIONS_DIR))
-    .filter((file) => file.endsWith('.mdx'))
-    .map(readSection),
+  readSectionFiles(projectRoot).map(({ id, data }) => ({
+    slug: id,
+    title: String(data['title']),
+    order: Number(data['order']),
+    path: sectionPath(id),
+  })),
 );
 
-/** The timeline is a section page of its own words, not of the source's (TIMELINE_SLUG in src/source/passages.ts). */
-const TIMELINE_SLUG = 'timeline';
-
-/** The sections that carry the source text, in reading order. */
-export const SOURCE_SECTIONS: readonly SiteSection[] = SECTIONS.filter((section) => section.slug !== TIMELINE_SLUG);
+/** The sections that carry the source text, in reading order (the others are editorial, such as the timeline). */
+export const SOURCE_SECTIONS: readonly SiteSection[] = SECTIONS.filter((section) => isSourceSlug(section.slug));
 
 export { URL_CONTRACT_FILE };
 export const URL_CONTRACT = readUrlContract(projectRoot);

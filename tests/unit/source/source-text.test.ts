@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readSourceText } from '../../../src/source/source-file.ts';
 import {
   isHeadingLine,
   normalizeWhitespace,
@@ -7,10 +7,7 @@ import {
   splitSentences,
 } from '../../../src/source/source-text.ts';
 
-const source = readFileSync(
-  new URL('../../../content/source/relations-with-the-republic-of-korea.txt', import.meta.url),
-  'utf8',
-);
+const source = readSourceText();
 
 describe('parseSourceText', () => {
   const doc = parseSourceText(source);
