@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../../../build/verify/link-check.ts';
-import { siteFromStrings } from '../../../build/verify/site-files.ts';
-import { problemLine } from '../../../src/errors/editor-error.ts';
+import { checkLinks } from '../../../../build/verify/link-check.ts';
+import { siteFromStrings } from '../../../../build/verify/site-files.ts';
+import { problemLine } from '../../../../src/errors/editor-error.ts';
 
 const options = { siteUrl: 'https://example.org', base: '/' };
 const page = (body: string, head = '') => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;

@@ -3,7 +3,7 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
-import { rehypeHeadingLinks } from '../../../build/plugins/rehype-heading-links.ts';
+import { rehypeHeadingLinks } from '../../../../build/plugins/rehype-heading-links.ts';
 
 function run(children: Element[], frontmatter: Record<string, unknown> = {}): Root {
   const tree: Root = { type: 'root', children };

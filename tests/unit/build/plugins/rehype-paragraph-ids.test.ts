@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Element, Properties, Root } from 'hast';
 import { VFile } from 'vfile';
-import { rehypeParagraphIds, sectionSlugFromPath } from '../../../build/plugins/rehype-paragraph-ids.ts';
+import { rehypeParagraphIds, sectionSlugFromPath } from '../../../../build/plugins/rehype-paragraph-ids.ts';
 
 const p = (text: string, properties: Properties = {}): Element => ({
   type: 'element',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { duplicateIdProblems } from '../../../build/verify/duplicate-ids.ts';
-import { siteFromStrings } from '../../../build/verify/site-files.ts';
-import { problemLine } from '../../../src/errors/editor-error.ts';
+import { duplicateIdProblems } from '../../../../build/verify/duplicate-ids.ts';
+import { siteFromStrings } from '../../../../build/verify/site-files.ts';
+import { problemLine } from '../../../../src/errors/editor-error.ts';
 
 const problems = (html: string) =>
   duplicateIdProblems(siteFromStrings({ 'political-dialogue/index.html': html })).map(problemLine);
