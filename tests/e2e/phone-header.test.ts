@@ -320,3 +320,32 @@ describe.skipIf(!hasBrowser)('the header on a phone without JavaScript', () => {
     expect(await page.locator('main a[href$="/document/"]').count()).toBeGreaterThan(0);
   });
 });
+
+describe.skipIf(!hasBrowser)('the header in a browser that cannot show a closed <details>’s content', () => {
+  const { browser, site } = useBrowser();
+
+  it('keeps the compact bar at every width, its buttons side by side, and both parts open', async () => {
+    const page = await browser.newPage(WIDE);
+    // Such a browser skips the wide layout, which asks for ::details-content support.
+    await page.route('**/_astro/*.css', async (route) => {
+      const response = await route.fetch();
+      const css = (await response.text()).replaceAll('selector(::details-content)', 'selector(::no-such-part)');
+      expect(css).toContain('selector(::no-such-part)');
+      await route.fulfill({ response, body: css });
+    });
+    await page.goto(`${site.url}political-dialogue/`);
+    const [search, menu] = await Promise.all([
+      button(page, 'Search').boundingBox(),
+      button(page, 'Menu').boundingBox(),
+    ]);
+    expect(search!.y).toBe(menu!.y);
+    expect(search!.x + search!.width).toBeLessThan(menu!.x);
+    expect(menu!.x + menu!.width).toBeLessThanOrEqual(WIDE.viewport.width);
+
+    await button(page, 'Menu').click();
+    expect(await menuLinks(page).first().isVisible()).toBe(true);
+    await button(page, 'Search').click();
+    expect(await headerField(page).isVisible()).toBe(true);
+    await page.context().close();
+  });
+});
