@@ -91,6 +91,21 @@ describe.skipIf(!hasBrowser)('accessibility (axe)', () => {
     expect(violations).toEqual([]);
   });
 
+  it('the header has no violation with its menu or its search open', async () => {
+    for (const part of ['Menu', 'Search']) {
+      const violations = await violationsInEveryView(async (page) => {
+        await page.goto(`${site.url}political-dialogue/`);
+        // Only narrow views fold the header's parts behind buttons; wide ones show them in place.
+        const button = page.locator('.site-header summary', { hasText: part });
+        if (await button.isVisible()) {
+          await button.click();
+          expect(await button.evaluate((summary) => (summary.parentElement as HTMLDetailsElement).open)).toBe(true);
+        }
+      });
+      expect(violations, `${part} open`).toEqual([]);
+    }
+  });
+
   it.skipIf(!hasSearch())('search results have no violation, on the search page and in the header', async () => {
     const onSearchPage = await violationsInEveryView(async (page) => {
       await page.goto(`${site.url}search/`);

@@ -92,6 +92,16 @@ describe.skipIf(!hasBrowser)('no sideways scrolling', () => {
     expect(found).toEqual([]);
   });
 
+  it('fits with the header’s menu open', async () => {
+    const found = await overflowInEveryView(async (page) => {
+      await page.goto(site.url);
+      // Both views are narrow enough for the compact header and its Menu button.
+      await page.locator('.site-header summary', { hasText: 'Menu' }).click();
+      expect(await page.locator('.site-header nav.section-nav a').first().isVisible()).toBe(true);
+    });
+    expect(found).toEqual([]);
+  });
+
   it.skipIf(!hasSearch())('fits with search results open, in the header and on the search page', async () => {
     const header = await overflowInEveryView(async (page) => {
       await page.goto(site.url);

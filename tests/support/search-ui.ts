@@ -20,6 +20,8 @@ export async function searchBox(page: Page): Promise<Locator> {
 export async function showSearchResults(page: Page, query: string): Promise<number> {
   const box = await searchBox(page);
   const input = box.locator('[data-search-input]');
+  // On a narrow screen the header's field is folded behind its Search button, as a reader finds it.
+  if (!(await input.isVisible())) await page.locator('details', { has: box }).locator(':scope > summary').click();
   await input.focus();
   await input.fill('');
   await page.keyboard.type(query);

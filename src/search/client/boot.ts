@@ -53,6 +53,8 @@ document.addEventListener('keydown', (event) => {
   const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
   if (!(slash || commandK) || typingInField(event.target)) return;
   event.preventDefault();
+  // On a narrow screen the header's field is folded behind its Search button.
+  primary.closest('details')?.setAttribute('open', '');
   primary.focus();
   primary.select();
 });
