@@ -19,6 +19,7 @@ import type { PartEntries, PartEntry, PartFigures, RunMeta } from './lib/results
 import { measureBuilds } from './parts/build-times.ts';
 import { runLighthouse } from './parts/lighthouse.ts';
 import { measurePages } from './parts/pages.ts';
+import { measureRelevance } from './parts/relevance.ts';
 import { measureScaling } from './parts/scaling.ts';
 import { measureSearch, SEARCH_PAGE } from './parts/search.ts';
 import { BENCH_OUT_DIR, benchDist, buildBenchSite, largestSectionPage, sectionPagePaths } from './parts/site.ts';
@@ -32,7 +33,7 @@ function plan(options: BenchOptions) {
     lighthouseRuns: quick ? 1 : 3,
     queries,
     formFactors: quick ? (['mobile'] as const) : (['mobile', 'desktop'] as const),
-    scalingSizes: quick ? [10, 100] : [10, 100, 1000],
+    scalingSizes: options.scalingSizes ?? (quick ? [10, 100] : [10, 100, 1000]),
     scalingQueries: { cold: queries.slice(0, quick ? 3 : 5), warm: queries.slice(0, 10) },
   };
 }
@@ -76,10 +77,10 @@ async function main(options: BenchOptions): Promise<number> {
     Object.assign(entries, { [part]: entry });
   };
 
-  const needsSite = wants('pages') || wants('search') || wants('lighthouse');
+  const needsSite = wants('pages') || wants('search') || wants('relevance') || wants('lighthouse');
   await step('build', () => measureBuilds(p.buildRuns));
   if (needsSite && entries.build?.error)
-    throw new Error(`The site did not build, so pages, search and Lighthouse cannot run:\n${entries.build.error}`);
+    throw new Error(`The site did not build, so pages, search, relevance and Lighthouse cannot run:\n${entries.build.error}`);
   if (needsSite && !wants('build')) {
     if (options.skipBuild) {
       if (!existsSync(benchDist))
@@ -92,10 +93,11 @@ async function main(options: BenchOptions): Promise<number> {
 
   const browser = wants('pages') || wants('search') || wants('scaling') ? await launchBrowser() : undefined;
   meta.chromium = browser?.version() ?? '';
-  const site = needsSite ? await serveSite(benchDist) : undefined;
+  const site = wants('pages') || wants('search') || wants('lighthouse') ? await serveSite(benchDist) : undefined;
   try {
     await step('pages', async () => measurePages(browser!, site!.url, benchDist, await sectionPagePaths()));
     await step('search', () => measureSearch(browser!, site!.url, benchDist, p.queries));
+    await step('relevance', () => measureRelevance(benchDist, options.recordRanks, console.log));
     await step('lighthouse', async () => {
       const section = await largestSectionPage(benchDist);
       const paths = [

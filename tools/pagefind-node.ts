@@ -2,27 +2,41 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll } from 'vitest';
-import type { PagefindApi } from '../src/search/run.ts';
+import { checkSearchAliases } from '../src/search/alias-check.ts';
+import type { SearchAlias } from '../src/search/aliases.ts';
+import { searchDocument, type PagefindApi, type SearchOptions, type SearchOutcome } from '../src/search/run.ts';
+import { readSourceText } from '../src/source/source-file.ts';
+import { projectRoot } from './paths.ts';
+
+const ALIASES_FILE = 'content/search-aliases.json';
 
 /** Pagefind's own API as the built pagefind.js exposes it. */
 export type BuiltPagefind = PagefindApi & { filters(): Promise<Record<string, Record<string, number>>> };
 
 /**
  * Node's fetch cannot read file: URLs, which pagefind.js uses for its index
- * when loaded from disk; for the tests of one file, those alone are read from disk.
+ * when loaded from disk; from now on, those alone are read from disk.
+ * Returns the function that puts the real fetch back.
  */
-export function useFileFetch(): void {
+export function readFileUrlsOnFetch(): () => void {
   const realFetch = globalThis.fetch;
-  beforeAll(() => {
-    globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = input instanceof Request ? input.url : String(input);
-      if (!url.startsWith('file:')) return realFetch(input, init);
-      return new Response(await readFile(fileURLToPath(url.split('?')[0]!)));
-    }) as typeof fetch;
-  });
-  afterAll(() => {
+  globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = input instanceof Request ? input.url : String(input);
+    if (!url.startsWith('file:')) return realFetch(input, init);
+    return new Response(await readFile(fileURLToPath(url.split('?')[0]!)));
+  }) as typeof fetch;
+  return () => {
     globalThis.fetch = realFetch;
+  };
+}
+
+/** readFileUrlsOnFetch() for the tests of one file. */
+export function useFileFetch(): void {
+  let restore: (() => void) | undefined;
+  beforeAll(() => {
+    restore = readFileUrlsOnFetch();
   });
+  afterAll(() => restore?.());
 }
 
 /**
@@ -37,4 +51,22 @@ export async function openBuiltIndex(dir: string, base: string): Promise<BuiltPa
   const instance = module.createInstance({ basePath: bundle, baseUrl: base });
   await instance.filters();
   return instance;
+}
+
+/** The aliases of content/search-aliases.json, checked against the source text as the build checks them. */
+export async function readCheckedAliases(): Promise<SearchAlias[]> {
+  const data: unknown = JSON.parse(await readFile(join(projectRoot, ALIASES_FILE), 'utf8'));
+  return checkSearchAliases(data, readSourceText(projectRoot), ALIASES_FILE);
+}
+
+/**
+ * The site's own search over the built index of `dir`: the query path the
+ * browser runs (src/search/run.ts), with the same aliases.
+ */
+export async function openSiteSearch(
+  dir: string,
+  base: string,
+): Promise<(query: string, options?: SearchOptions) => Promise<SearchOutcome>> {
+  const [pagefind, aliases] = await Promise.all([openBuiltIndex(dir, base), readCheckedAliases()]);
+  return (query, options) => searchDocument(pagefind, query, aliases, options);
 }

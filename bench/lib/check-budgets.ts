@@ -2,8 +2,9 @@
 import type { Budgets } from '../budgets.ts';
 import { LIGHTHOUSE_CATEGORIES, type Figures, type PartFigures } from './results.ts';
 
-export type Unit = 'bytes' | 'ms' | 'requests' | 'score';
-type BudgetedPart = 'pages' | 'search' | 'lighthouse';
+/** `share`: a fraction from 0 to 1, such as a recall; `score` and `share` are floors, the others ceilings. */
+export type Unit = 'bytes' | 'ms' | 'requests' | 'score' | 'share';
+type BudgetedPart = 'pages' | 'search' | 'relevance' | 'lighthouse';
 type Check = Omit<Finding, 'part'>;
 
 export interface Finding {
@@ -111,6 +112,22 @@ function searchChecks(search: PartFigures['search'], budgets: Budgets): Check[] 
   ];
 }
 
+function relevanceChecks(relevance: PartFigures['relevance'], budgets: Budgets): Check[] {
+  const site = relevance.siteSearch;
+  const subject = `${site.queries} judged queries, site search`;
+  return [
+    atLeast('relevance: recall@1', subject, site.recallAt1, budgets.relevance.recallAt1, 'share'),
+    atLeast('relevance: recall@3', subject, site.recallAt3, budgets.relevance.recallAt3, 'share'),
+    atLeast(
+      'relevance: mean reciprocal rank',
+      subject,
+      site.meanReciprocalRank,
+      budgets.relevance.meanReciprocalRank,
+      'share',
+    ),
+  ];
+}
+
 function lighthouseChecks(runs: PartFigures['lighthouse'], budgets: Budgets): Check[] {
   return runs.flatMap((run) =>
     LIGHTHOUSE_CATEGORIES.map((category) =>
@@ -131,6 +148,7 @@ export function checkBudgets(figures: Figures, budgets: Budgets): Finding[] {
   return [
     ...tagged('pages', figures.pages ? pageChecks(figures.pages, budgets) : []),
     ...tagged('search', figures.search ? searchChecks(figures.search, budgets) : []),
+    ...tagged('relevance', figures.relevance ? relevanceChecks(figures.relevance, budgets) : []),
     ...tagged('lighthouse', figures.lighthouse ? lighthouseChecks(figures.lighthouse, budgets) : []),
   ];
 }

@@ -79,6 +79,34 @@ function searchTable(search: PartFigures['search']): string {
   ].join('\n\n');
 }
 
+const share = (value: number) => value.toFixed(2);
+
+function relevanceTable(relevance: PartFigures['relevance']): string {
+  const row = (name: string, r: PartFigures['relevance']['siteSearch']) => [
+    name,
+    String(r.queries),
+    share(r.recallAt1),
+    share(r.recallAt3),
+    share(r.meanReciprocalRank),
+  ];
+  const header = ['queries', 'count', 'recall@1', 'recall@3', 'MRR'];
+  const missed = relevance.ranks.filter((r) => r.rank === null || r.rank > 3);
+  return [
+    table(header, [
+      row('site search (aliases, close spellings, its ranking)', relevance.siteSearch),
+      row('Pagefind alone, on the query as typed', relevance.pagefindAlone),
+    ]),
+    table(
+      ['site search, by kind of query', 'count', 'recall@1', 'recall@3', 'MRR'],
+      Object.entries(relevance.byKind).map(([kind, figures]) => row(kind, figures)),
+    ),
+    missed.length === 0
+      ? 'Every judged query is answered within the first three links.'
+      : `Not answered within the first three links (${missed.length}): ` +
+        missed.map((r) => `“${r.query}” (${r.rank === null ? 'not shown' : `rank ${r.rank}`})`).join(', '),
+  ].join('\n\n');
+}
+
 function lighthouseTable(runs: PartFigures['lighthouse']): string {
   const versions = [...new Set(runs.map((r) => r.lighthouseVersion))].join(', ');
   const lines = [
@@ -169,6 +197,7 @@ function scalingTable(scaling: PartFigures['scaling']): string {
 const TITLES: Record<Part, string> = {
   pages: 'Page weight',
   search: 'Search',
+  relevance: 'Search relevance',
   lighthouse: 'Lighthouse',
   build: 'Build time',
   scaling: 'Scaling with synthetic sections',
@@ -178,6 +207,7 @@ function figuresTable<P extends Part>(part: P, figures: PartFigures[P]): string 
   const tables: { [Q in Part]: (figures: PartFigures[Q]) => string } = {
     pages: pagesTable,
     search: searchTable,
+    relevance: relevanceTable,
     lighthouse: lighthouseTable,
     build: buildTable,
     scaling: scalingTable,
@@ -229,7 +259,13 @@ function runsTable(runs: readonly RunMeta[]): string {
 
 function budgetsTable(findings: readonly Finding[]): string {
   const unitOf = (finding: Finding, value: number) =>
-    finding.unit === 'bytes' ? kb(value) : finding.unit === 'ms' ? ms(value) : String(value);
+    finding.unit === 'bytes'
+      ? kb(value)
+      : finding.unit === 'ms'
+        ? ms(value)
+        : finding.unit === 'share'
+          ? share(value)
+          : String(value);
   return table(
     ['', 'budget', 'subject', 'measured', 'limit'],
     findings.map((f) => [
@@ -237,14 +273,15 @@ function budgetsTable(findings: readonly Finding[]): string {
       f.budget,
       f.subject,
       f.actual === null ? `not measured (${f.note ?? 'unknown reason'})` : unitOf(f, f.actual),
-      `${f.unit === 'score' ? '≥' : '≤'} ${unitOf(f, f.limit)}`,
+      `${f.unit === 'score' || f.unit === 'share' ? '≥' : '≤'} ${unitOf(f, f.limit)}`,
     ]),
     ['l', 'l', 'l', 'r', 'r'],
   );
 }
 
 function budgetsSummary(findings: readonly Finding[]): string {
-  if (findings.length === 0) return 'No budget checked: budgets apply to the pages, search and Lighthouse figures.';
+  if (findings.length === 0)
+    return 'No budget checked: budgets apply to the pages, search, relevance and Lighthouse figures.';
   const missed = findings.filter((f) => f.status !== 'pass').length;
   const verdict =
     missed === 0

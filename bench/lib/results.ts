@@ -46,6 +46,25 @@ export type SearchResult =
       warmBytesPerQuery: Summary;
     };
 
+/** Recall and MRR over the judged queries (tools/search-relevance.ts). */
+export interface RelevanceSummary {
+  queries: number;
+  recallAt1: number;
+  recallAt3: number;
+  meanReciprocalRank: number;
+}
+
+export interface RelevanceResult {
+  /** Through the site's own query path: aliases, close spellings, its ranking of the parts. */
+  siteSearch: RelevanceSummary;
+  /** Pagefind alone on the query as typed, with the same display limits. */
+  pagefindAlone: RelevanceSummary;
+  /** The site's figures per kind of query (name, misspelling, question …). */
+  byKind: Record<string, RelevanceSummary>;
+  /** Every query's rank (1 = first link shown; null = no link shown answers it). */
+  ranks: { query: string; kind: string; rank: number | null; pagefindAloneRank: number | null }[];
+}
+
 export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type LighthouseCategory = (typeof LIGHTHOUSE_CATEGORIES)[number];
 
@@ -104,6 +123,7 @@ export interface ScalingResult {
 export interface PartFigures {
   pages: PageWeight[];
   search: SearchResult;
+  relevance: RelevanceResult;
   lighthouse: LighthouseRun[];
   build: BuildTimes;
   scaling: ScalingResult;

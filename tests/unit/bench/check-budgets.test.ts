@@ -82,6 +82,30 @@ describe('checkBudgets', () => {
     expect(missedBudgets(findings)).toHaveLength(3);
   });
 
+  it('holds the site search to the relevance floors and names each one missed', () => {
+    const figures = (recallAt1: number, recallAt3: number, meanReciprocalRank: number) => ({
+      queries: 120,
+      recallAt1,
+      recallAt3,
+      meanReciprocalRank,
+    });
+    const { recallAt1, recallAt3, meanReciprocalRank } = budgets.relevance;
+    const relevance: PartFigures['relevance'] = {
+      siteSearch: figures(recallAt1, recallAt3 - 0.01, meanReciprocalRank),
+      // Pagefind alone is a reference, never held to the budgets.
+      pagefindAlone: figures(0, 0, 0),
+      byKind: {},
+      ranks: [],
+    };
+    const findings = checkBudgets({ relevance }, budgets);
+    expect(findings.map((f) => [f.budget, f.status])).toEqual([
+      ['relevance: recall@1', 'pass'],
+      ['relevance: recall@3', 'fail'],
+      ['relevance: mean reciprocal rank', 'pass'],
+    ]);
+    expect(findings[1]!.subject).toBe('120 judged queries, site search');
+  });
+
   it('wants 100 in every Lighthouse category', () => {
     const scores = { performance: 100, accessibility: 100, 'best-practices': 96, seo: 100 };
     const lighthouse = [
