@@ -80,7 +80,9 @@ async function main(options: BenchOptions): Promise<number> {
   const needsSite = wants('pages') || wants('search') || wants('relevance') || wants('lighthouse');
   await step('build', () => measureBuilds(p.buildRuns));
   if (needsSite && entries.build?.error)
-    throw new Error(`The site did not build, so pages, search, relevance and Lighthouse cannot run:\n${entries.build.error}`);
+    throw new Error(
+      `The site did not build, so pages, search, relevance and Lighthouse cannot run:\n${entries.build.error}`,
+    );
   if (needsSite && !wants('build')) {
     if (options.skipBuild) {
       if (!existsSync(benchDist))
