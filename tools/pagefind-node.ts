@@ -4,7 +4,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll } from 'vitest';
 import { checkSearchAliases } from '../src/search/alias-check.ts';
 import type { SearchAlias } from '../src/search/aliases.ts';
-import { searchDocument, type PagefindApi, type SearchOptions, type SearchOutcome } from '../src/search/run.ts';
+import {
+  searchDocument,
+  type PagefindApi,
+  type SearchContext,
+  type SearchOptions,
+  type SearchOutcome,
+} from '../src/search/run.ts';
+import { parseVocabularyFile, VOCABULARY_DIR, type ReadVocabulary } from '../src/search/vocabulary.ts';
 import { readSourceText } from '../src/source/source-file.ts';
 import { projectRoot } from './paths.ts';
 
@@ -53,6 +60,12 @@ export async function openBuiltIndex(dir: string, base: string): Promise<BuiltPa
   return instance;
 }
 
+/** The vocabulary parts of the built site in `dir`, read from disk as the browser fetches them. */
+export function builtVocabulary(dir: string): ReadVocabulary {
+  return async (part) =>
+    parseVocabularyFile(JSON.parse(await readFile(join(dir, VOCABULARY_DIR, `${part}.json`), 'utf8')));
+}
+
 /** The aliases of content/search-aliases.json, checked against the source text as the build checks them. */
 export async function readCheckedAliases(): Promise<SearchAlias[]> {
   const data: unknown = JSON.parse(await readFile(join(projectRoot, ALIASES_FILE), 'utf8'));
@@ -61,12 +74,13 @@ export async function readCheckedAliases(): Promise<SearchAlias[]> {
 
 /**
  * The site's own search over the built index of `dir`: the query path the
- * browser runs (src/search/run.ts), with the same aliases.
+ * browser runs (src/search/run.ts), with the same aliases and vocabulary.
  */
 export async function openSiteSearch(
   dir: string,
   base: string,
 ): Promise<(query: string, options?: SearchOptions) => Promise<SearchOutcome>> {
   const [pagefind, aliases] = await Promise.all([openBuiltIndex(dir, base), readCheckedAliases()]);
-  return (query, options) => searchDocument(pagefind, query, aliases, options);
+  const context: SearchContext = { pagefind, aliases, vocabulary: builtVocabulary(dir) };
+  return (query, options) => searchDocument(context, query, options);
 }

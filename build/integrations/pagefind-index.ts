@@ -3,6 +3,8 @@ import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { VOCABULARY_DIR } from '../../src/search/vocabulary.ts';
+import { writeVocabulary } from './search-vocabulary.ts';
 
 /** Where the index lives below the output directory and below the base path. */
 export const PAGEFIND_DIR = 'pagefind';
@@ -48,14 +50,21 @@ async function writeIndex(outDir: string, logger: AstroIntegrationLogger): Promi
     const ms = Math.round(performance.now() - started);
     const kb = ((await directorySize(outputPath)) / 1024).toFixed(1);
     logger.info(`Indexed ${added.page_count} pages in ${ms} ms into ${PAGEFIND_DIR}/ (${kb} KB on disk)`);
+    // The words of the same pages, for close spellings when a query word matches nothing.
+    const vocabularyStarted = performance.now();
+    const vocabulary = await writeVocabulary(outDir);
+    logger.info(
+      `Wrote ${vocabulary.words} words for close spellings in ${Math.round(performance.now() - vocabularyStarted)} ms ` +
+        `into ${VOCABULARY_DIR}/ (${(vocabulary.bytes / 1024).toFixed(1)} KB)`,
+    );
   } finally {
     await pagefind.close();
   }
 }
 
 /**
- * Builds the Pagefind index after Astro has written the pages, so
- * `npm run build` alone produces a searchable site. What gets indexed is
+ * Builds the Pagefind index and the vocabulary for close spellings after
+ * Astro has written the pages, so `npm run build` alone produces a searchable site. What gets indexed is
  * decided by data-pagefind-* attributes in the pages, not here.
  */
 export function pagefindIndex(): AstroIntegration {

@@ -1,13 +1,10 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { UNUSED_BUNDLE_FILES } from '../../build/integrations/pagefind-index.ts';
-import { checkSearchAliases } from '../../src/search/alias-check.ts';
-import { searchDocument, type PagefindApi, type SearchOutcome } from '../../src/search/run.ts';
-import { openBuiltIndex, useFileFetch } from '../../tools/pagefind-node.ts';
-import { projectRoot } from '../../tools/paths.ts';
-import { BUILDS, SOURCE_SECTIONS, SOURCE_TEXT } from '../support/site.ts';
+import type { SearchOptions, SearchOutcome } from '../../src/search/run.ts';
+import { openSiteSearch, useFileFetch } from '../../tools/pagefind-node.ts';
+import { BUILDS, SOURCE_SECTIONS } from '../support/site.ts';
 
 /**
  * The built index, searched in Node exactly as the browser UI searches it
@@ -15,13 +12,6 @@ import { BUILDS, SOURCE_SECTIONS, SOURCE_TEXT } from '../support/site.ts';
  * read from disk. Node's fetch cannot read file: URLs, so it is stubbed for
  * those alone.
  */
-const aliasFile = 'content/search-aliases.json';
-const aliases = checkSearchAliases(
-  JSON.parse(await readFile(join(projectRoot, aliasFile), 'utf8')),
-  SOURCE_TEXT,
-  aliasFile,
-);
-
 useFileFetch();
 
 /** The paths (below the base) of the pages found, best first. */
@@ -134,11 +124,11 @@ const CASES: Case[] = [
 ];
 
 describe.each(BUILDS)('the built search index $name', ({ dir, base }) => {
-  let pagefind: PagefindApi;
-  const search = (query: string) => searchDocument(pagefind, query, aliases, { limit: 20, partsPerPage: 20 });
+  let siteSearch: (query: string, options?: SearchOptions) => Promise<SearchOutcome>;
+  const search = (query: string) => siteSearch(query, { limit: 20, partsPerPage: 20 });
 
   beforeAll(async () => {
-    pagefind = await openBuiltIndex(dir, base);
+    siteSearch = await openSiteSearch(dir, base);
   });
 
   it.each(CASES)('finds "$query" ($why) on /$page, linking to $part', async ({ query, page, part }) => {
@@ -188,7 +178,7 @@ describe.each(BUILDS)('the built search index $name', ({ dir, base }) => {
       expect.arrayContaining(SOURCE_SECTIONS.map((section) => section.title)),
     );
     expect(all.sections['Political dialogue']).toBe(1);
-    const narrowed = await searchDocument(pagefind, 'Korea', aliases, { section: 'Political dialogue' });
+    const narrowed = await siteSearch('Korea', { section: 'Political dialogue' });
     expect(narrowed.pages.map((page) => page.title)).toEqual(['Political dialogue']);
   });
 
