@@ -2,8 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll } from 'vitest';
-import { checkSearchAliases } from '../src/search/alias-check.ts';
-import type { SearchAlias } from '../src/search/aliases.ts';
+import type { AliasRule } from '../src/search/aliases.ts';
 import {
   searchDocument,
   type PagefindApi,
@@ -11,11 +10,8 @@ import {
   type SearchOptions,
   type SearchOutcome,
 } from '../src/search/run.ts';
-import { parseVocabularyFile, VOCABULARY_DIR, type ReadVocabulary } from '../src/search/vocabulary.ts';
-import { readSourceText } from '../src/source/source-file.ts';
-import { projectRoot } from './paths.ts';
-
-const ALIASES_FILE = 'content/search-aliases.json';
+import { ALIASES_FILE, vocabularyFile } from '../src/search/search-data.ts';
+import { parseVocabularyFile, type ReadVocabulary } from '../src/search/vocabulary.ts';
 
 /** Pagefind's own API as the built pagefind.js exposes it. */
 export type BuiltPagefind = PagefindApi & { filters(): Promise<Record<string, Record<string, number>>> };
@@ -62,14 +58,12 @@ export async function openBuiltIndex(dir: string, base: string): Promise<BuiltPa
 
 /** The vocabulary parts of the built site in `dir`, read from disk as the browser fetches them. */
 export function builtVocabulary(dir: string): ReadVocabulary {
-  return async (part) =>
-    parseVocabularyFile(JSON.parse(await readFile(join(dir, VOCABULARY_DIR, `${part}.json`), 'utf8')));
+  return async (part) => parseVocabularyFile(JSON.parse(await readFile(join(dir, vocabularyFile(part)), 'utf8')));
 }
 
-/** The aliases of content/search-aliases.json, checked against the source text as the build checks them. */
-export async function readCheckedAliases(): Promise<SearchAlias[]> {
-  const data: unknown = JSON.parse(await readFile(join(projectRoot, ALIASES_FILE), 'utf8'));
-  return checkSearchAliases(data, readSourceText(projectRoot), ALIASES_FILE);
+/** The aliases the built site in `dir` gives the browser. */
+export async function builtAliases(dir: string): Promise<AliasRule[]> {
+  return (JSON.parse(await readFile(join(dir, ALIASES_FILE), 'utf8')) as { aliases: AliasRule[] }).aliases;
 }
 
 /**
@@ -80,7 +74,7 @@ export async function openSiteSearch(
   dir: string,
   base: string,
 ): Promise<(query: string, options?: SearchOptions) => Promise<SearchOutcome>> {
-  const [pagefind, aliases] = await Promise.all([openBuiltIndex(dir, base), readCheckedAliases()]);
+  const [pagefind, aliases] = await Promise.all([openBuiltIndex(dir, base), builtAliases(dir)]);
   const context: SearchContext = { pagefind, aliases, vocabulary: builtVocabulary(dir) };
   return (query, options) => searchDocument(context, query, options);
 }

@@ -1,12 +1,9 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { foldWord } from '../../src/search/aliases.ts';
 import { isStopWord } from '../../src/search/stop-words.ts';
 import {
   SHORTEST_VOCABULARY_WORD,
   textWords,
-  VOCABULARY_DIR,
   VOCABULARY_PARTS,
   vocabularyPart,
   type VocabularyFile,
@@ -75,32 +72,4 @@ export function vocabularyOf(texts: Iterable<string>): Map<VocabularyPart, Vocab
     parts.get(vocabularyPart(key))!.push([word, count]);
   }
   return parts;
-}
-
-async function indexedPages(outDir: string): Promise<string[]> {
-  const files = await readdir(outDir, { recursive: true });
-  return files.filter((file) => file.endsWith('.html') && !file.split(sep).includes('pagefind'));
-}
-
-/**
- * Writes the vocabulary of the indexed pages of a built site into
- * <outDir>/search-vocabulary/, one JSON file per part, every part written
- * even when empty so the browser never asks for a missing file. Returns the
- * number of words and the bytes written.
- */
-export async function writeVocabulary(outDir: string): Promise<{ words: number; bytes: number }> {
-  const texts: string[] = [];
-  for (const file of await indexedPages(outDir)) texts.push(indexedText(await readFile(join(outDir, file), 'utf8')));
-  const parts = vocabularyOf(texts);
-  const dir = join(outDir, VOCABULARY_DIR);
-  await mkdir(dir, { recursive: true });
-  let words = 0;
-  let bytes = 0;
-  for (const [part, entries] of parts) {
-    const json = JSON.stringify(entries);
-    await writeFile(join(dir, `${part}.json`), json);
-    words += entries.length;
-    bytes += Buffer.byteLength(json);
-  }
-  return { words, bytes };
 }

@@ -1,9 +1,8 @@
 /**
  * Close spellings: when a word of a query matches nothing, the word of the
- * text closest to it by edit distance. The distance is Damerau-Levenshtein
- * (the damerau-levenshtein package, under a kilobyte): two swapped letters,
- * the commonest slip, count as one edit. Which word is closest is a choice
- * with rules a reader can predict; they are unit-tested:
+ * text closest to it by edit distance (./edit-distance.ts, where two swapped
+ * letters count as one edit). Which word is closest is a choice with rules a
+ * reader can predict; they are unit-tested:
  * - short words (three letters or fewer), numbers and stop words are never
  *   corrected, and never offered;
  * - the longer the word, the more edits are allowed;
@@ -11,8 +10,8 @@
  *   another one (NATO), never into a common lowercase word;
  * - ties go to the word the text uses more often, then to the alphabet.
  */
-import editDistance from 'damerau-levenshtein';
 import { foldWord } from './aliases.ts';
+import { editDistance } from './edit-distance.ts';
 import { isAbbreviation } from './query-terms.ts';
 import { isStopWord } from './stop-words.ts';
 import { SHORTEST_VOCABULARY_WORD, type VocabularyWord } from './vocabulary.ts';
@@ -46,7 +45,7 @@ function candidates(typed: string, words: readonly VocabularyWord[], maxEdits: n
     if (wordKey === key || wordKey.length < SHORTEST_VOCABULARY_WORD || isStopWord(wordKey)) continue;
     if (abbreviation && !isCapitals(word.word)) continue;
     if (Math.abs(wordKey.length - key.length) > maxEdits) continue;
-    const distance = editDistance(key, wordKey).steps;
+    const distance = editDistance(key, wordKey);
     if (distance <= maxEdits) found.push({ word, distance });
   }
   return found.sort(

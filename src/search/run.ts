@@ -1,11 +1,10 @@
-import { expandAliases, foldWord, type AliasReplacement, type SearchAlias } from './aliases.ts';
+import { expandAliases, foldWord, type AliasReplacement, type AliasRule } from './aliases.ts';
 import { closestWord, nearestWords } from './close-spellings.ts';
 import { markedWords } from './excerpt.ts';
-import { isFormOf } from './highlight.ts';
 import { rankPages } from './part-ranking.ts';
 import { boundQuery } from './query-bounds.ts';
 import { prepareQuery, type PreparedQuery, type QueryTerm } from './query-terms.ts';
-import { pageWords, termsMatchedAt } from './term-matches.ts';
+import { isHighlightForm, pageWords, termsMatchedAt } from './term-matches.ts';
 import { highlightTerms, withHighlight } from './url.ts';
 import { vocabularyPart, type ReadVocabulary, type VocabularyWord } from './vocabulary.ts';
 
@@ -82,8 +81,6 @@ export interface SearchOutcome {
   /** Pages that matched; `pages` holds at most `limit` of them. */
   total: number;
   pages: PageHit[];
-  /** Matching pages per section, for the section filter. */
-  sections: Record<string, number>;
 }
 
 export interface SearchOptions {
@@ -95,12 +92,17 @@ export interface SearchOptions {
   partsPerPage?: number;
   /** Search the words as typed: no close spellings for words that match nothing. */
   asTyped?: boolean;
+  /**
+   * True once the reader has typed on: the search stops before loading the
+   * results, which nobody will see. Its outcome is then empty.
+   */
+  stale?: () => boolean;
 }
 
 /** What a search runs on: the index, the editorial aliases and the vocabulary for close spellings. */
 export interface SearchContext {
   pagefind: PagefindApi;
-  aliases: readonly SearchAlias[];
+  aliases: readonly AliasRule[];
   vocabulary: ReadVocabulary;
 }
 
@@ -111,8 +113,15 @@ interface Found {
 
 type Filters = { filters?: Record<string, string> };
 
-async function find(pagefind: PagefindApi, query: string, filters: Filters, limit: number): Promise<Found> {
+async function find(
+  pagefind: PagefindApi,
+  query: string,
+  filters: Filters,
+  limit: number,
+  stale: () => boolean,
+): Promise<Found> {
   const search = await pagefind.search(query, filters);
+  if (stale()) return { search: null, pages: [] };
   const pages = await Promise.all((search?.results ?? []).slice(0, limit).map((result) => result.data()));
   return { search, pages };
 }
@@ -166,7 +175,7 @@ function pageHits(pages: readonly PagefindResultData[], prepared: PreparedQuery,
     const title = page.meta['title'] ?? page.url;
     const shown = parts.slice(0, partsPerPage);
     const marked = [page, ...shown].flatMap((hit) => markedWords(hit.excerpt));
-    const terms = highlightTerms([...queryTerms, ...marked.filter((word) => isFormOf(word, queryTerms))]);
+    const terms = highlightTerms([...queryTerms, ...marked.filter((word) => isHighlightForm(word, prepared.terms))]);
     return {
       title,
       section: page.filters?.['section']?.[0] ?? title,
@@ -202,7 +211,7 @@ function pageHits(pages: readonly PagefindResultData[], prepared: PreparedQuery,
 export async function searchDocument(
   { pagefind, aliases, vocabulary }: SearchContext,
   input: string,
-  { limit = 10, section, partsPerPage = 5, asTyped = false }: SearchOptions = {},
+  { limit = 10, section, partsPerPage = 5, asTyped = false, stale = () => false }: SearchOptions = {},
 ): Promise<SearchOutcome> {
   const { text: typed, shortened } = boundQuery(input);
   const { query, replacements } = expandAliases(typed, aliases);
@@ -217,12 +226,12 @@ export async function searchDocument(
     shortened,
     total: 0,
     pages: [],
-    sections: {},
   };
   let prepared = prepareQuery(query);
   if (prepared.terms.length === 0) return outcome;
   const filters: Filters = section ? { filters: { section } } : {};
-  let found = await find(pagefind, prepared.pagefindQuery, filters, limit);
+  let found = await find(pagefind, prepared.pagefindQuery, filters, limit, stale);
+  if (stale()) return outcome;
 
   const unmatched = prepared.phrase ? [] : await unmatchedTerms(pagefind, prepared.terms, found);
   if (unmatched.length > 0) {
@@ -245,7 +254,9 @@ export async function searchDocument(
     });
     prepared = { ...prepared, terms, pagefindQuery: terms.map(asked).join(' ') };
     found =
-      terms.length > 0 ? await find(pagefind, prepared.pagefindQuery, filters, limit) : { search: null, pages: [] };
+      terms.length > 0 && !stale()
+        ? await find(pagefind, prepared.pagefindQuery, filters, limit, stale)
+        : { search: null, pages: [] };
     if (found.pages.length === 0) {
       const near = unmatched.flatMap((term) => nearestWords(term.text, wordsFor(term)));
       outcome.nearestWords = [...new Set(near)].slice(0, 5);
@@ -257,6 +268,5 @@ export async function searchDocument(
     ...outcome,
     total: (found.search?.results.length ?? 0) - (found.pages.length - pages.length),
     pages,
-    sections: found.search?.filters?.['section'] ?? {},
   };
 }

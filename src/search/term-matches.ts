@@ -38,6 +38,16 @@ export function matchesTerm(pageWord: string, term: QueryTerm): boolean {
   );
 }
 
+/**
+ * Whether a word Pagefind marked in an excerpt is a form of a searched term
+ * worth highlighting on the page it links to ("stabilisation" for
+ * "stabilising"). Words of neighbouring elements that the index ran together
+ * ("RasmussenPlace") are not.
+ */
+export function isHighlightForm(markedWord: string, terms: readonly QueryTerm[]): boolean {
+  return !/\p{Ll}\p{Lu}/u.test(markedWord) && terms.some((term) => matchesTerm(markedWord, term));
+}
+
 /** The page's text as Pagefind counts its words: its locations index into this. */
 export function pageWords(content: string): string[] {
   return content.split(/\s+/);

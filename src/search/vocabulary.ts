@@ -1,13 +1,10 @@
 /**
  * The words of the indexed text, for close spellings: written at build time
  * next to the index (build/integrations/search-vocabulary.ts), one file per
- * first letter, so a query fetches only the part its word needs, and only
- * when a word matched nothing.
+ * first letter (./search-data.ts), so a query fetches only the part its word
+ * needs, and only when a word matched nothing.
  */
 import { foldWord } from './aliases.ts';
-
-/** Below the base path: search-vocabulary/a.json … z.json, other.json. */
-export const VOCABULARY_DIR = 'search-vocabulary';
 
 /** One part per first letter; words that start with anything else share "other". */
 export const VOCABULARY_PARTS = [...'abcdefghijklmnopqrstuvwxyz', 'other'] as const;

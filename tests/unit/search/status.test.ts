@@ -13,7 +13,6 @@ const outcome = (typed: string, total: number, more: Partial<SearchOutcome> = {}
   shortened: false,
   total,
   pages: [],
-  sections: {},
   ...more,
 });
 

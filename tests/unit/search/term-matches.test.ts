@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QueryTerm } from '../../../src/search/query-terms.ts';
-import { matchesTerm, pageWords, termsMatchedAt } from '../../../src/search/term-matches.ts';
+import { isHighlightForm, matchesTerm, pageWords, termsMatchedAt } from '../../../src/search/term-matches.ts';
 
 const term = (key: string, exact = false): QueryTerm => ({ text: key, key, exact });
 
@@ -29,6 +29,19 @@ describe('matchesTerm', () => {
     expect(matchesTerm('PRTs', term('prt', true))).toBe(true);
     expect(matchesTerm('Anan', term('ana', true))).toBe(false);
     expect(matchesTerm('natoinal', term('nato', true))).toBe(false);
+  });
+});
+
+describe('isHighlightForm', () => {
+  it('highlights the forms of a searched word that an excerpt marks', () => {
+    expect(isHighlightForm('Afghanistan', [term('afghan')])).toBe(true);
+    expect(isHighlightForm('stabilisation', [term('stabilising')])).toBe(true);
+    expect(isHighlightForm('470', [term('470')])).toBe(true);
+    expect(isHighlightForm('Korean', [term('seoul')])).toBe(false);
+  });
+  it('does not highlight words run together from neighbouring elements', () => {
+    expect(isHighlightForm('PlaceAfghanistan', [term('afghan')])).toBe(false);
+    expect(isHighlightForm('RasmussenPlaceDemilitarized', [term('rasmussen')])).toBe(false);
   });
 });
 
