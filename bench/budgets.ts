@@ -13,7 +13,13 @@ export const budgets = {
   /** Everything the first search fetches: Pagefind runtime, wasm, index chunks, fragments. */
   firstSearchGzipBytes: 100 * KB,
   /** Keystroke to rendered results on a local server, median over the queries. */
-  keystrokeToResultsMedianMs: { warm: 50, cold: 200 },
+  keystrokeToResultsMedianMs: { warm: 30, cold: 100 },
+  /**
+   * Search on the synthetic site of this many sections (the scaling part):
+   * the first search's bytes, median over its queries, and keystroke to
+   * results on a warm page.
+   */
+  atScale: { sections: 1000, firstSearchGzipBytes: 110 * KB, warmMedianMs: 50 },
   /**
    * Search relevance on the judged query set, through the site's own query
    * path: the lowest share of queries answered by the first link and within

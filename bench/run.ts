@@ -20,6 +20,7 @@ import { measureBuilds } from './parts/build-times.ts';
 import { runLighthouse } from './parts/lighthouse.ts';
 import { measurePages } from './parts/pages.ts';
 import { measureRelevance } from './parts/relevance.ts';
+import { mergeScalingPoints, scalingResult } from './lib/scaling-points.ts';
 import { measureScaling } from './parts/scaling.ts';
 import { measureSearch, SEARCH_PAGE } from './parts/search.ts';
 import { BENCH_OUT_DIR, benchDist, buildBenchSite, largestSectionPage, sectionPagePaths } from './parts/site.ts';
@@ -55,6 +56,7 @@ async function main(options: BenchOptions): Promise<number> {
     parts: options.parts,
   };
   const entries: PartEntries = {};
+  const previous = await readResults();
   const step = async <P extends Part>(part: P, measure: () => Promise<PartFigures[P]>) => {
     if (!wants(part)) return;
     const t = performance.now();
@@ -109,14 +111,19 @@ async function main(options: BenchOptions): Promise<number> {
       ];
       return runLighthouse(site!.url, paths, p.formFactors, p.lighthouseRuns);
     });
-    await step('scaling', () => measureScaling(browser!, p.scalingSizes, p.scalingQueries, console.log));
+    await step('scaling', async () => {
+      const measured = await measureScaling(browser!, p.scalingSizes, p.scalingQueries, console.log);
+      const earlier = previous?.parts.scaling?.figures?.points ?? [];
+      const points = measured.points.map((point) => ({ ...point, run: meta.date }));
+      return scalingResult(mergeScalingPoints(earlier, points), measured.searchNote);
+    });
   } finally {
     await site?.close();
     await browser?.close();
   }
   meta.loadAverage[1] = loadNow();
 
-  const results = mergeResults(await readResults(), { meta, parts: entries }, budgets);
+  const results = mergeResults(previous, { meta, parts: entries }, budgets);
   await writeResults(results);
   console.log(`\n${partsReport(results, options.parts)}\n`);
   console.log(

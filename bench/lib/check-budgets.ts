@@ -4,7 +4,7 @@ import { LIGHTHOUSE_CATEGORIES, type Figures, type PartFigures } from './results
 
 /** `share`: a fraction from 0 to 1, such as a recall; `score` and `share` are floors, the others ceilings. */
 export type Unit = 'bytes' | 'ms' | 'requests' | 'score' | 'share';
-type BudgetedPart = 'pages' | 'search' | 'relevance' | 'lighthouse';
+type BudgetedPart = 'pages' | 'search' | 'relevance' | 'lighthouse' | 'scaling';
 type Check = Omit<Finding, 'part'>;
 
 export interface Finding {
@@ -128,6 +128,22 @@ function relevanceChecks(relevance: PartFigures['relevance'], budgets: Budgets):
   ];
 }
 
+/** The size the budget names, when this run built it; a run of other sizes checks nothing. */
+function scalingChecks(scaling: PartFigures['scaling'], budgets: Budgets): Check[] {
+  const { sections, firstSearchGzipBytes, warmMedianMs } = budgets.atScale;
+  const point = scaling.points.find((p) => p.sections === sections);
+  if (!point) return [];
+  const subject = `${sections.toLocaleString('en')} synthetic sections`;
+  const check = (budget: string, actual: number, limit: number, unit: Unit): Check =>
+    Number.isFinite(actual)
+      ? atMost(budget, subject, actual, limit, unit)
+      : { budget, subject, actual: null, limit, unit, status: 'unmeasured', note: scaling.searchNote ?? 'no figure' };
+  return [
+    check('first search at scale, gzip (median)', point.firstSearchGzipBytes, firstSearchGzipBytes, 'bytes'),
+    check('keystroke to results at scale, warm (median)', point.warmMedianMs, warmMedianMs, 'ms'),
+  ];
+}
+
 function lighthouseChecks(runs: PartFigures['lighthouse'], budgets: Budgets): Check[] {
   return runs.flatMap((run) =>
     LIGHTHOUSE_CATEGORIES.map((category) =>
@@ -150,6 +166,7 @@ export function checkBudgets(figures: Figures, budgets: Budgets): Finding[] {
     ...tagged('search', figures.search ? searchChecks(figures.search, budgets) : []),
     ...tagged('relevance', figures.relevance ? relevanceChecks(figures.relevance, budgets) : []),
     ...tagged('lighthouse', figures.lighthouse ? lighthouseChecks(figures.lighthouse, budgets) : []),
+    ...tagged('scaling', figures.scaling ? scalingChecks(figures.scaling, budgets) : []),
   ];
 }
 

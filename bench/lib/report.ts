@@ -7,7 +7,7 @@ import { PARTS, type Part } from './args.ts';
 import type { Finding } from './check-budgets.ts';
 import { factor, KB, kb, ms, NOT_MEASURED } from './format.ts';
 import type { Bytes } from './gzip.ts';
-import type { PartEntries, PartFigures, ResultsFile, RunMeta } from './results.ts';
+import type { PartEntries, PartFigures, ResultsFile, RunMeta, ScalingFigure } from './results.ts';
 
 const pair = (bytes: Bytes) => `${(bytes.raw / KB).toFixed(1)} / ${(bytes.gzip / KB).toFixed(1)}`;
 
@@ -147,7 +147,21 @@ function buildTable(build: PartFigures['build']): string {
 }
 
 function scalingTable(scaling: PartFigures['scaling']): string {
-  const g = scaling.growthPer10x;
+  const growthRow = (name: string, g: Record<ScalingFigure, number>) => [
+    name,
+    factor(g.pages),
+    factor(g.buildMs),
+    factor(g.indexBytes),
+    factor(g.indexFiles),
+    factor(g.bundleBytes),
+    factor(g.searchDataBytes),
+    factor(g.largestVocabularyPartBytes),
+    factor(g.firstSearchGzipBytes),
+    factor(g.bytesPerQueryGzip),
+    factor(g.coldMedianMs),
+    factor(g.warmMedianMs),
+  ];
+  const last = scaling.points.slice(-2).map((p) => p.sections);
   const lines = [
     table(
       [
@@ -157,6 +171,8 @@ function scalingTable(scaling: PartFigures['scaling']): string {
         'index',
         'index files',
         'pagefind/ total',
+        'search data',
+        'largest word part',
         'first search gz',
         'per query gz',
         'cold median',
@@ -170,26 +186,25 @@ function scalingTable(scaling: PartFigures['scaling']): string {
           kb(p.indexBytes),
           String(p.indexFiles),
           kb(p.bundleBytes),
+          kb(p.searchDataBytes),
+          kb(p.largestVocabularyPartBytes),
           kb(p.firstSearchGzipBytes),
           kb(p.bytesPerQueryGzip),
           ms(p.coldMedianMs),
           ms(p.warmMedianMs),
         ]),
-        [
-          'growth per 10×',
-          factor(g.pages),
-          factor(g.buildMs),
-          factor(g.indexBytes),
-          factor(g.indexFiles),
-          factor(g.bundleBytes),
-          factor(g.firstSearchGzipBytes),
-          factor(g.bytesPerQueryGzip),
-          factor(g.coldMedianMs),
-          factor(g.warmMedianMs),
-        ],
+        growthRow('growth per 10×', scaling.growthPer10x),
+        ...(scaling.growthPer10xLastStep
+          ? [growthRow(`growth per 10×, ${last[0]} → ${last[1]}`, scaling.growthPer10xLastStep)]
+          : []),
       ],
     ),
   ];
+  const runs = [...new Set(scaling.points.map((p) => p.run).filter((run) => run !== undefined))];
+  if (runs.length > 1)
+    lines.push(
+      `Sizes measured by different runs: ${scaling.points.map((p) => `${p.sections} on ${p.run ? when(p.run) : 'an earlier run'}`).join(', ')}.`,
+    );
   if (scaling.searchNote) lines.push(`Search not measured: ${scaling.searchNote}`);
   return lines.join('\n\n');
 }

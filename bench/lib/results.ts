@@ -96,6 +96,8 @@ export interface BuildTimes {
 
 export interface ScalingPoint {
   sections: number;
+  /** The run that measured this size (a run of some sizes keeps the others' points). */
+  run?: string;
   pages: number;
   buildMs: number;
   /** The index proper: pagefind-entry.json, *.pf_meta, index/, fragment/, filter/. */
@@ -103,6 +105,10 @@ export interface ScalingPoint {
   indexFiles: number;
   /** All of pagefind/: the index plus runtime, wasm and Pagefind's bundled UIs. */
   bundleBytes: number;
+  /** All of search-data/: the aliases and every part of the vocabulary for close spellings. */
+  searchDataBytes: number;
+  /** The largest vocabulary part: the most a query can fetch for close spellings. */
+  largestVocabularyPartBytes: number;
   /** gzip bytes fetched by a first search from the header on /, median. */
   firstSearchGzipBytes: number;
   /** gzip bytes a warm query fetches on /search/, median. */
@@ -111,12 +117,17 @@ export interface ScalingPoint {
   warmMedianMs: number;
 }
 
+/** The figures of a scaling point that grow with the corpus. */
+export type ScalingFigure = Exclude<keyof ScalingPoint, 'sections' | 'run'>;
+
 export interface ScalingResult {
   points: ScalingPoint[];
   /** Why search figures are missing (NaN), when they are. */
   searchNote?: string;
   /** Growth factor per 10× sections, from the smallest to the largest size. */
-  growthPer10x: Record<Exclude<keyof ScalingPoint, 'sections'>, number>;
+  growthPer10x: Record<ScalingFigure, number>;
+  /** The same from the second-largest size to the largest, with three sizes or more. */
+  growthPer10xLastStep?: Record<ScalingFigure, number>;
 }
 
 /** What each part measures, as it is stored. */

@@ -6,8 +6,9 @@ import { builtPages } from '../../tools/dist.ts';
 import { projectRoot } from '../../tools/paths.ts';
 import { serveSite } from '../../tools/server.ts';
 import { parseSourceText, splitSentences } from '../../src/source/source-text.ts';
-import type { ScalingPoint, ScalingResult } from '../lib/results.ts';
-import { growthPer10x, median } from '../lib/stats.ts';
+import { SEARCH_DATA_DIR } from '../../src/search/search-data.ts';
+import type { ScalingPoint } from '../lib/results.ts';
+import { median } from '../lib/stats.ts';
 import { SYNTHETIC_SECTIONS_ENV, syntheticSections } from '../lib/synthetic-site.ts';
 import { astroBuild } from './astro-build.ts';
 import { BENCH_OUT_DIR } from './site.ts';
@@ -36,6 +37,27 @@ async function pagefindSize(dir: string): Promise<{ indexBytes: number; indexFil
   }
   return sizes;
 }
+
+/** The search data beside the index: all of it, and the largest vocabulary part a query may fetch. */
+async function searchDataSize(dir: string): Promise<{ searchDataBytes: number; largestVocabularyPartBytes: number }> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const sizes = { searchDataBytes: 0, largestVocabularyPartBytes: 0 };
+  for (const entry of entries.filter((e) => e.isFile())) {
+    const { size } = await stat(join(entry.parentPath, entry.name));
+    sizes.searchDataBytes += size;
+    if (/[/\\]words$/.test(entry.parentPath))
+      sizes.largestVocabularyPartBytes = Math.max(sizes.largestVocabularyPartBytes, size);
+  }
+  return sizes;
+}
+
+/**
+ * Node's default heap cannot hold the build of 10,000 sections: every page
+ * lists every section, so the pages grow with the square of the sections and
+ * the build's checks read them all (docs/performance.md). Smaller sites never
+ * come near this limit.
+ */
+const LARGE_BUILD_HEAP = '--max-old-space-size=16384';
 
 /**
  * One synthetic site of `total` sections: the real sections plus generated
@@ -68,7 +90,7 @@ async function measureSize(
     const { ms: buildMs } = await astroBuild(
       `The synthetic site of ${total} sections`,
       { root: copy.root, outDir: dist },
-      { [SYNTHETIC_SECTIONS_ENV]: '1' },
+      { [SYNTHETIC_SECTIONS_ENV]: '1', NODE_OPTIONS: LARGE_BUILD_HEAP },
     );
     const index = await pagefindSize(join(dist, 'pagefind'));
     const point: ScalingPoint = {
@@ -76,6 +98,7 @@ async function measureSize(
       pages: (await builtPages(dist)).length,
       buildMs,
       ...index,
+      ...(await searchDataSize(join(dist, SEARCH_DATA_DIR))),
       firstSearchGzipBytes: Number.NaN,
       bytesPerQueryGzip: Number.NaN,
       coldMedianMs: Number.NaN,
@@ -102,12 +125,13 @@ async function measureSize(
   }
 }
 
+/** Each size built, indexed and searched in turn; the points of the sizes measured, and why search was not, if so. */
 export async function measureScaling(
   browser: Browser,
   sizes: readonly number[],
   queries: { cold: readonly string[]; warm: readonly string[] },
   log: (line: string) => void,
-): Promise<ScalingResult> {
+): Promise<{ points: ScalingPoint[]; searchNote?: string }> {
   const sentences = await sourceSentences();
   const points: ScalingPoint[] = [];
   let searchNote: string | undefined;
@@ -119,25 +143,5 @@ export async function measureScaling(
     points.push(measured.point);
     searchNote ??= measured.searchNote;
   }
-  const first = points[0]!;
-  const last = points.at(-1)!;
-  const growth = (key: Exclude<keyof ScalingPoint, 'sections'>) =>
-    points.length < 2
-      ? Number.NaN
-      : growthPer10x({ size: first.sections, value: first[key] }, { size: last.sections, value: last[key] });
-  return {
-    points,
-    ...(searchNote ? { searchNote } : {}),
-    growthPer10x: {
-      pages: growth('pages'),
-      buildMs: growth('buildMs'),
-      indexBytes: growth('indexBytes'),
-      indexFiles: growth('indexFiles'),
-      bundleBytes: growth('bundleBytes'),
-      firstSearchGzipBytes: growth('firstSearchGzipBytes'),
-      bytesPerQueryGzip: growth('bytesPerQueryGzip'),
-      coldMedianMs: growth('coldMedianMs'),
-      warmMedianMs: growth('warmMedianMs'),
-    },
-  };
+  return { points, ...(searchNote ? { searchNote } : {}) };
 }

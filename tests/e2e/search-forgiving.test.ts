@@ -65,6 +65,9 @@ describe.skipIf(!hasBrowser)('search that forgives, in Chromium', () => {
     expect(await page.locator(`${searchPage} [data-search-input]`).inputValue()).toBe('Rasmussen');
     expect(page.url()).toBe(`${site.url}search/?q=Rasmussen`);
     expect(await statusOf(page, searchPage)).toMatch(/^\d+ results? for “Rasmussen”\.$/);
+    // The vocabulary part of the misspelt word only, once.
+    const parts = record.requests.filter((url) => url.includes('/search-data/words/'));
+    expect(parts.map((url) => new URL(url).pathname)).toEqual(['/search-data/words/r.json']);
     expect(record.errors).toEqual([]);
   });
 

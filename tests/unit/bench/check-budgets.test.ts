@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { budgets } from '../../../bench/budgets.ts';
 import { checkBudgets, missedBudgets } from '../../../bench/lib/check-budgets.ts';
-import type { PageWeight, PartFigures } from '../../../bench/lib/results.ts';
+import type { PageWeight, PartFigures, ScalingPoint } from '../../../bench/lib/results.ts';
+import { scalingResult } from '../../../bench/lib/scaling-points.ts';
 import { summarize } from '../../../bench/lib/stats.ts';
 
 const bytes = (gzip: number) => ({ raw: gzip * 3, gzip });
@@ -61,14 +62,14 @@ describe('checkBudgets', () => {
       queries: ['a', 'b', 'c'],
       firstSearch: { query: 'a', bytes: bytes(90 * 1024), files: [] },
       firstSearchGzip: summarize([90 * 1024]),
-      cold: summarize([150, 190, 250]),
-      coldSearchPage: summarize([90, 100, 300]),
-      warm: summarize([40, 60, 70]),
+      cold: summarize([50, 90, 150]),
+      coldSearchPage: summarize([60, 80, 300]),
+      warm: summarize([10, 40, 50]),
       warmBytesPerQuery: summarize([0]),
     };
     const missed = missedBudgets(checkBudgets({ search }, budgets));
-    expect(missed.map((f) => [f.budget, f.actual])).toEqual([['keystroke to results, warm (median)', 60]]);
-    const slowSearchPage = { ...search, coldSearchPage: summarize([210, 220, 230]) };
+    expect(missed.map((f) => [f.budget, f.actual])).toEqual([['keystroke to results, warm (median)', 40]]);
+    const slowSearchPage = { ...search, coldSearchPage: summarize([110, 120, 130]) };
     expect(missedBudgets(checkBudgets({ search: slowSearchPage }, budgets)).map((f) => f.subject)).toEqual([
       '/search/, 3 fresh pages',
       '/search/, 3 queries',
@@ -104,6 +105,35 @@ describe('checkBudgets', () => {
       ['relevance: mean reciprocal rank', 'pass'],
     ]);
     expect(findings[1]!.subject).toBe('120 judged queries, site search');
+  });
+
+  it('holds search on the synthetic site of 1,000 sections to its own budgets, and other sizes to none', () => {
+    const point = (sections: number, firstSearchGzipBytes: number, warmMedianMs: number): ScalingPoint => ({
+      sections,
+      pages: sections + 3,
+      buildMs: 1000,
+      indexBytes: 1,
+      indexFiles: 1,
+      bundleBytes: 1,
+      searchDataBytes: 1,
+      largestVocabularyPartBytes: 1,
+      firstSearchGzipBytes,
+      bytesPerQueryGzip: 1,
+      coldMedianMs: 1,
+      warmMedianMs,
+    });
+    const scaling = (points: ScalingPoint[]) => scalingResult(points);
+    const findings = checkBudgets(
+      { scaling: scaling([point(10, 200 * 1024, 99), point(1000, 111 * 1024, 40), point(10000, 500 * 1024, 999)]) },
+      budgets,
+    );
+    expect(findings.map((f) => [f.budget, f.subject, f.status])).toEqual([
+      ['first search at scale, gzip (median)', '1,000 synthetic sections', 'fail'],
+      ['keystroke to results at scale, warm (median)', '1,000 synthetic sections', 'pass'],
+    ]);
+    expect(checkBudgets({ scaling: scaling([point(10, 1, 1), point(100, 1, 1)]) }, budgets)).toEqual([]);
+    const unmeasured = checkBudgets({ scaling: scaling([point(1000, Number.NaN, Number.NaN)]) }, budgets);
+    expect(unmeasured.map((f) => f.status)).toEqual(['unmeasured', 'unmeasured']);
   });
 
   it('wants 100 in every Lighthouse category', () => {
