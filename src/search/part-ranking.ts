@@ -10,7 +10,7 @@
  * A part or page whose matches are none of the searched words (Pagefind
  * falling back to a shorter word) is dropped.
  */
-import type { PagefindResultData } from './run.ts';
+import type { PagefindResultData } from './pagefind-api.ts';
 import type { QueryTerm } from './query-terms.ts';
 import { pageWords, termsMatchedAt } from './term-matches.ts';
 

@@ -1,43 +1,13 @@
 import { expandAliases, foldWord, type AliasReplacement, type AliasRule } from './aliases.ts';
 import { closestWord, nearestWords } from './close-spellings.ts';
-import { markedWords } from './excerpt.ts';
-import { rankPages } from './part-ranking.ts';
+import { pageHits } from './page-hits.ts';
+import type { PagefindApi, PagefindResultData, PagefindSearch } from './pagefind-api.ts';
 import { boundQuery } from './query-bounds.ts';
-import { prepareQuery, type PreparedQuery, type QueryTerm } from './query-terms.ts';
-import { isHighlightForm, pageWords, termsMatchedAt } from './term-matches.ts';
-import { highlightTerms, withHighlight } from './url.ts';
+import { prepareQuery, type QueryTerm } from './query-terms.ts';
+import { pageWords, termsMatchedAt } from './term-matches.ts';
 import { vocabularyPart, type ReadVocabulary, type VocabularyWord } from './vocabulary.ts';
 
-/** The part of Pagefind's browser API this site uses (pagefind.js, version 1.6). */
-export interface PagefindApi {
-  search(term: string, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
-}
-export interface PagefindSearch {
-  results: { id: string; data(): Promise<PagefindResultData> }[];
-  filters?: Record<string, Record<string, number>>;
-}
-export interface PagefindLocation {
-  balanced_score: number;
-  location: number;
-}
-export interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  /** The page's indexed text; `locations` count its words. */
-  content: string;
-  /** Where the page matched: word positions in `content`. */
-  locations: number[];
-  meta: Record<string, string | undefined>;
-  filters?: Record<string, string[] | undefined>;
-  sub_results: {
-    title: string;
-    url: string;
-    excerpt: string;
-    anchor?: { id: string };
-    locations: number[];
-    weighted_locations: PagefindLocation[];
-  }[];
-}
+export type { PagefindApi, PagefindResultData } from './pagefind-api.ts';
 
 export interface SearchHit {
   title: string;
@@ -158,39 +128,15 @@ async function vocabularyFor(
   return new Map(parts.map((part, i) => [part, words[i]!]));
 }
 
-/** The typed query with each corrected word replaced, punctuation and spacing kept. */
+/** The typed query with each corrected word replaced, the punctuation around it and the spacing kept. */
 function withCorrections(typed: string, corrections: readonly SpellingCorrection[]): string {
   return typed
     .split(/(\s+)/)
     .map((token) => {
-      const fix = corrections.find((c) => token.includes(c.typed));
+      const fix = corrections.find((c) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') === c.typed);
       return fix ? token.replace(fix.typed, fix.word) : token;
     })
     .join('');
-}
-
-function pageHits(pages: readonly PagefindResultData[], prepared: PreparedQuery, partsPerPage: number): PageHit[] {
-  const queryTerms = highlightTerms(prepared.terms.map((term) => term.text));
-  return rankPages(pages, prepared.terms).map(({ page, parts }): PageHit => {
-    const title = page.meta['title'] ?? page.url;
-    const shown = parts.slice(0, partsPerPage);
-    const marked = [page, ...shown].flatMap((hit) => markedWords(hit.excerpt));
-    const terms = highlightTerms([...queryTerms, ...marked.filter((word) => isHighlightForm(word, prepared.terms))]);
-    return {
-      title,
-      section: page.filters?.['section']?.[0] ?? title,
-      editorial: page.filters?.['kind']?.[0] === 'editorial',
-      url: page.url,
-      href: withHighlight(page.url, terms),
-      excerpt: page.excerpt,
-      parts: shown.map((part) => ({
-        title: part.title,
-        url: part.url,
-        href: withHighlight(part.url, terms),
-        excerpt: part.excerpt,
-      })),
-    };
-  });
 }
 
 /**
