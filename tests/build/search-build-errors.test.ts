@@ -6,7 +6,7 @@ const buildWith = (file: string, change: (text: string) => string) => buildWithC
 describe('the search index fails the build on bad input', () => {
   it('names the alias file and field when an alias is malformed', async () => {
     const { code, output } = await buildWith('content/search-aliases.json', (text) =>
-      text.replace('"variants": ["ROK", "South Korea", "대한민국"]', '"variants": []'),
+      text.replace(/"variants": \["ROK",[^\]]*\]/, '"variants": []'),
     );
     expect(code).not.toBe(0);
     expect(output).toContain('content/search-aliases.json: field "aliases[0].variants": needs at least one variant');
