@@ -46,6 +46,10 @@ async function loadEngine(): Promise<SearchContext> {
       // noWorker: an index this small searches in a few milliseconds on the main
       // thread, and the first search then skips the 12 KB worker script.
       await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true });
+      // An empty search loads Pagefind's entry, page list and WebAssembly, and
+      // no index chunk or filter: the reader's first words then fetch only
+      // their own chunks.
+      await pagefind.search('');
       return pagefind;
     })(),
     json(ALIASES_FILE).then((data) => (data as { aliases: AliasRule[] }).aliases),
