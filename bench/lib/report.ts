@@ -151,6 +151,7 @@ function scalingTable(scaling: PartFigures['scaling']): string {
     name,
     factor(g.pages),
     factor(g.buildMs),
+    factor(g.indexMs),
     factor(g.indexBytes),
     factor(g.indexFiles),
     factor(g.bundleBytes),
@@ -168,6 +169,7 @@ function scalingTable(scaling: PartFigures['scaling']): string {
         'sections (synthetic)',
         'pages',
         'build',
+        'index + search data',
         'index',
         'index files',
         'pagefind/ total',
@@ -180,9 +182,10 @@ function scalingTable(scaling: PartFigures['scaling']): string {
       ],
       [
         ...scaling.points.map((p) => [
-          String(p.sections),
+          p.build === 'index only' ? `${p.sections} (index only)` : String(p.sections),
           String(p.pages),
           ms(p.buildMs),
+          ms(p.indexMs),
           kb(p.indexBytes),
           String(p.indexFiles),
           kb(p.bundleBytes),
@@ -204,6 +207,13 @@ function scalingTable(scaling: PartFigures['scaling']): string {
   if (runs.length > 1)
     lines.push(
       `Sizes measured by different runs: ${scaling.points.map((p) => `${p.sections} on ${p.run ? when(p.run) : 'an earlier run'}`).join(', ')}.`,
+    );
+  if (scaling.points.some((p) => p.build === 'index only'))
+    lines.push(
+      '"index only": too large to build whole (every page lists every section), the generated sections were written ' +
+        'as the pages the site renders, without the navigation, and indexed as the build indexes them; its search ' +
+        'figures are the whole build’s, its build time is not measured (docs/performance.md). ' +
+        'The growth of the build time runs to the largest size built whole.',
     );
   if (scaling.searchNote) lines.push(`Search not measured: ${scaling.searchNote}`);
   return lines.join('\n\n');

@@ -98,8 +98,13 @@ export interface ScalingPoint {
   sections: number;
   /** The run that measured this size (a run of some sizes keeps the others' points). */
   run?: string;
+  /** How the site was built: whole, or its sections written for the index only (too large to build whole). */
+  build?: 'whole site' | 'index only';
   pages: number;
+  /** The whole build's wall time; not measured for an index-only build. */
   buildMs: number;
+  /** Pagefind's index and the search data beside it. */
+  indexMs: number;
   /** The index proper: pagefind-entry.json, *.pf_meta, index/, fragment/, filter/. */
   indexBytes: number;
   indexFiles: number;
@@ -118,7 +123,7 @@ export interface ScalingPoint {
 }
 
 /** The figures of a scaling point that grow with the corpus. */
-export type ScalingFigure = Exclude<keyof ScalingPoint, 'sections' | 'run'>;
+export type ScalingFigure = Exclude<keyof ScalingPoint, 'sections' | 'run' | 'build'>;
 
 export interface ScalingResult {
   points: ScalingPoint[];

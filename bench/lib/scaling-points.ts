@@ -10,6 +10,7 @@ import { growthPer10x } from './stats.ts';
 const FIGURES: ScalingFigure[] = [
   'pages',
   'buildMs',
+  'indexMs',
   'indexBytes',
   'indexFiles',
   'bundleBytes',
@@ -31,12 +32,21 @@ export function mergeScalingPoints(
   );
 }
 
-function growthBetween(from: ScalingPoint | undefined, to: ScalingPoint | undefined): Record<ScalingFigure, number> {
-  const growth = (figure: ScalingFigure) =>
-    !from || !to || from.sections >= to.sections
+/**
+ * Each figure's growth per 10× between the smallest and the largest size that
+ * measured it (an index-only build has no build time), or over the last step
+ * between the two largest such sizes.
+ */
+function growth(points: readonly ScalingPoint[], lastStep: boolean): Record<ScalingFigure, number> {
+  const of = (figure: ScalingFigure) => {
+    const measured = points.filter((point) => Number.isFinite(point[figure]));
+    const from = lastStep ? measured.at(-2) : measured[0];
+    const to = measured.at(-1);
+    return !from || !to || from.sections >= to.sections
       ? Number.NaN
       : growthPer10x({ size: from.sections, value: from[figure] }, { size: to.sections, value: to[figure] });
-  return Object.fromEntries(FIGURES.map((figure) => [figure, growth(figure)])) as Record<ScalingFigure, number>;
+  };
+  return Object.fromEntries(FIGURES.map((figure) => [figure, of(figure)])) as Record<ScalingFigure, number>;
 }
 
 /**
@@ -48,7 +58,7 @@ export function scalingResult(points: readonly ScalingPoint[], searchNote?: stri
   return {
     points: [...points],
     ...(searchNote ? { searchNote } : {}),
-    growthPer10x: growthBetween(points[0], points.at(-1)),
-    ...(points.length >= 3 ? { growthPer10xLastStep: growthBetween(points.at(-2), points.at(-1)) } : {}),
+    growthPer10x: growth(points, false),
+    ...(points.length >= 3 ? { growthPer10xLastStep: growth(points, true) } : {}),
   };
 }

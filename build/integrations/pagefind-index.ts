@@ -31,7 +31,16 @@ function failOnErrors(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
 }
 
-async function writeIndex(outDir: string, root: string, logger: AstroIntegrationLogger): Promise<void> {
+/**
+ * Indexes the built site in `outDir` and writes the search data beside the
+ * index, logging both; the project at `root` gives the aliases. The bench
+ * runs it too, on a synthetic site too large to build whole.
+ */
+export async function writeSearchIndex(
+  outDir: string,
+  root: string,
+  logger: Pick<AstroIntegrationLogger, 'info'>,
+): Promise<void> {
   const started = performance.now();
   try {
     const { index, errors } = await pagefind.createIndex({});
@@ -77,7 +86,7 @@ export function pagefindIndex(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await writeIndex(fileURLToPath(dir), root, logger);
+        await writeSearchIndex(fileURLToPath(dir), root, logger);
       },
     },
   };

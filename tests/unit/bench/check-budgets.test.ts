@@ -112,6 +112,7 @@ describe('checkBudgets', () => {
       sections,
       pages: sections + 3,
       buildMs: 1000,
+      indexMs: 100,
       indexBytes: 1,
       indexFiles: 1,
       bundleBytes: 1,

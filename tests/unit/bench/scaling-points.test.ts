@@ -7,6 +7,7 @@ const point = (sections: number, buildMs: number, run = 'new'): ScalingPoint => 
   run,
   pages: sections,
   buildMs,
+  indexMs: sections / 10,
   indexBytes: sections,
   indexFiles: sections,
   bundleBytes: sections,
@@ -37,6 +38,13 @@ describe('scalingResult', () => {
     expect(result.growthPer10x.searchDataBytes).toBeCloseTo(1);
     expect(result.growthPer10x.buildMs).toBeCloseTo(80 ** (1 / 3));
     expect(result.growthPer10xLastStep?.buildMs).toBeCloseTo(20);
+  });
+  it('gives a figure not measured at the largest size its growth up to the largest size that measured it', () => {
+    const indexOnly = { ...point(10000, Number.NaN), build: 'index only' as const };
+    const result = scalingResult([point(10, 100), point(100, 200), point(1000, 400), indexOnly]);
+    expect(result.growthPer10x.buildMs).toBeCloseTo(2);
+    expect(result.growthPer10xLastStep?.buildMs).toBeCloseTo(2);
+    expect(result.growthPer10xLastStep?.indexMs).toBeCloseTo(10);
   });
   it('has no last step below three sizes', () => {
     expect(scalingResult([point(10, 1), point(100, 2)]).growthPer10xLastStep).toBeUndefined();
