@@ -221,6 +221,49 @@ describe.each(BUILDS)('the built search index $name', ({ dir, base }) => {
     );
   });
 
+  it('searches the closest word of the text for a word that matches nothing, several at once', async () => {
+    const one = await search('Rasmusen');
+    expect(one.corrections).toEqual([{ typed: 'Rasmusen', word: 'Rasmussen' }]);
+    expect(one.corrected).toBe('Rasmussen');
+    expect(partUrls(one, base)).toContain('political-dialogue/#political-dialogue-3');
+    const two = await search('Rasmusen Brengleman');
+    expect(two.corrected).toBe('Rasmussen Brengelmann');
+    expect(two.total).toBeGreaterThan(0);
+  });
+
+  it('never replaces a word that matches something, and names one that matches nothing and has no close spelling', async () => {
+    const seoul = await search('Seoul');
+    expect(seoul.corrections).toEqual([]);
+    const mixed = await search('xylophone Seoul');
+    expect(mixed.corrections).toEqual([]);
+    expect(mixed.notFound).toEqual(['xylophone']);
+    expect(pagePaths(mixed, base)).toEqual(pagePaths(seoul, base));
+  });
+
+  it('searches the words as typed on request, and offers the nearest words instead', async () => {
+    const asTyped = await siteSearch('Rasmusen', { asTyped: true });
+    expect(asTyped.total).toBe(0);
+    expect(asTyped.corrections).toEqual([]);
+    expect(asTyped.nearestWords).toEqual(['Rasmussen']);
+  });
+
+  it('matches an abbreviation as a whole word and never turns it into a lowercase word', async () => {
+    const nat = await search('NAT');
+    expect(nat.total).toBe(0);
+    expect(nat.nearestWords).toEqual(['NATO']);
+    const prt = await search('PRT');
+    // The one paragraph that writes "(PRT)"; no word that merely starts with the letters.
+    expect(partUrls(prt, base)).toEqual(['practical-cooperation/#practical-cooperation-1']);
+  });
+
+  it('never lists a part that matched a stop word alone', async () => {
+    const outcome = await search('Gulf of Aden');
+    expect(partUrls(outcome, base)).toEqual([
+      'practical-cooperation/#practical-cooperation-3',
+      'timeline/#undated-horn-of-africa-escorts',
+    ]);
+  });
+
   it('finds nothing for a word that is not in the text', async () => {
     const outcome = await search('xylophone');
     expect(outcome.total).toBe(0);
