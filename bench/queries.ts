@@ -1,8 +1,9 @@
 /**
  * What readers of this text would search for: names, places, topics, a
- * phrase, a prefix while typing ("Afgh") and a word the text does not
- * contain (zero results must be fast too). All distinct, so each search
- * renders something new.
+ * phrase, a prefix while typing ("Afgh"), a word the text does not contain
+ * (zero results must be fast too), a misspelling and an abbreviation. All
+ * distinct, so each search renders something new. How well search finds
+ * what readers want is measured on the judged set instead (tests/search-relevance/).
  */
 export const SEARCH_QUERIES = [
   'Afghanistan',
@@ -25,6 +26,10 @@ export const SEARCH_QUERIES = [
   'Ban Ki-Moon',
   'Afgh',
   'submarine',
+  // A misspelt name (close spellings fetch a part of the vocabulary) and an
+  // abbreviation the text spells out (an alias).
+  'Rasmusen',
+  'ANA',
 ] as const;
 
 /** Searched once before the warm series, so the runtime and wasm are loaded. */

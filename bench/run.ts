@@ -19,6 +19,8 @@ import type { PartEntries, PartEntry, PartFigures, RunMeta } from './lib/results
 import { measureBuilds } from './parts/build-times.ts';
 import { runLighthouse } from './parts/lighthouse.ts';
 import { measurePages } from './parts/pages.ts';
+import { measureRelevance } from './parts/relevance.ts';
+import { mergeScalingPoints, scalingResult } from './lib/scaling-points.ts';
 import { measureScaling } from './parts/scaling.ts';
 import { measureSearch, SEARCH_PAGE } from './parts/search.ts';
 import { BENCH_OUT_DIR, benchDist, buildBenchSite, largestSectionPage, sectionPagePaths } from './parts/site.ts';
@@ -32,7 +34,7 @@ function plan(options: BenchOptions) {
     lighthouseRuns: quick ? 1 : 3,
     queries,
     formFactors: quick ? (['mobile'] as const) : (['mobile', 'desktop'] as const),
-    scalingSizes: quick ? [10, 100] : [10, 100, 1000],
+    scalingSizes: options.scalingSizes ?? (quick ? [10, 100] : [10, 100, 1000]),
     scalingQueries: { cold: queries.slice(0, quick ? 3 : 5), warm: queries.slice(0, 10) },
   };
 }
@@ -54,6 +56,7 @@ async function main(options: BenchOptions): Promise<number> {
     parts: options.parts,
   };
   const entries: PartEntries = {};
+  const previous = await readResults();
   const step = async <P extends Part>(part: P, measure: () => Promise<PartFigures[P]>) => {
     if (!wants(part)) return;
     const t = performance.now();
@@ -76,10 +79,12 @@ async function main(options: BenchOptions): Promise<number> {
     Object.assign(entries, { [part]: entry });
   };
 
-  const needsSite = wants('pages') || wants('search') || wants('lighthouse');
+  const needsSite = wants('pages') || wants('search') || wants('relevance') || wants('lighthouse');
   await step('build', () => measureBuilds(p.buildRuns));
   if (needsSite && entries.build?.error)
-    throw new Error(`The site did not build, so pages, search and Lighthouse cannot run:\n${entries.build.error}`);
+    throw new Error(
+      `The site did not build, so pages, search, relevance and Lighthouse cannot run:\n${entries.build.error}`,
+    );
   if (needsSite && !wants('build')) {
     if (options.skipBuild) {
       if (!existsSync(benchDist))
@@ -92,10 +97,11 @@ async function main(options: BenchOptions): Promise<number> {
 
   const browser = wants('pages') || wants('search') || wants('scaling') ? await launchBrowser() : undefined;
   meta.chromium = browser?.version() ?? '';
-  const site = needsSite ? await serveSite(benchDist) : undefined;
+  const site = wants('pages') || wants('search') || wants('lighthouse') ? await serveSite(benchDist) : undefined;
   try {
     await step('pages', async () => measurePages(browser!, site!.url, benchDist, await sectionPagePaths()));
     await step('search', () => measureSearch(browser!, site!.url, benchDist, p.queries));
+    await step('relevance', () => measureRelevance(benchDist, options.recordRanks, console.log));
     await step('lighthouse', async () => {
       const section = await largestSectionPage(benchDist);
       const paths = [
@@ -105,14 +111,19 @@ async function main(options: BenchOptions): Promise<number> {
       ];
       return runLighthouse(site!.url, paths, p.formFactors, p.lighthouseRuns);
     });
-    await step('scaling', () => measureScaling(browser!, p.scalingSizes, p.scalingQueries, console.log));
+    await step('scaling', async () => {
+      const measured = await measureScaling(browser!, p.scalingSizes, p.scalingQueries, console.log);
+      const earlier = previous?.parts.scaling?.figures?.points ?? [];
+      const points = measured.points.map((point) => ({ ...point, run: meta.date }));
+      return scalingResult(mergeScalingPoints(earlier, points), measured.searchNote);
+    });
   } finally {
     await site?.close();
     await browser?.close();
   }
   meta.loadAverage[1] = loadNow();
 
-  const results = mergeResults(await readResults(), { meta, parts: entries }, budgets);
+  const results = mergeResults(previous, { meta, parts: entries }, budgets);
   await writeResults(results);
   console.log(`\n${partsReport(results, options.parts)}\n`);
   console.log(

@@ -1,7 +1,7 @@
 /** The command line of `npm run bench -- [flags]`. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
-export const PARTS = ['pages', 'search', 'lighthouse', 'build', 'scaling'] as const;
+export const PARTS = ['pages', 'search', 'relevance', 'lighthouse', 'build', 'scaling'] as const;
 export type Part = (typeof PARTS)[number];
 
 export interface BenchOptions {
@@ -10,6 +10,10 @@ export interface BenchOptions {
   quick: boolean;
   /** Reuse the last bench build instead of building before measuring. */
   skipBuild: boolean;
+  /** Write every judged query's rank as the new baseline the tests hold search to. */
+  recordRanks: boolean;
+  /** The synthetic site sizes of the scaling part, when given (--sections). */
+  scalingSizes?: number[];
   help: boolean;
 }
 
@@ -20,6 +24,12 @@ export const USAGE = `npm run bench -- [flags]
                   instead of 20, Lighthouse mobile only with 1 run per page instead of
                   the best of 3, scaling at 10 and 100 sections only
   --skip-build    measure the existing dist-bench/ instead of building it first
+  --sections=LIST the synthetic sizes of the scaling part, comma-separated, e.g.
+                  10,1000,10000 (default 10,100,1000; --quick 10,100). 10,000
+                  sections take many minutes to build: that size is opt-in
+  --record-ranks  with the relevance part: write each judged query's rank to
+                  tests/search-relevance/ranks-baseline.json, the baseline the
+                  tests hold search to (after a deliberate change of ranking)
   --help          this text
 
 Prints the tables, writes them to bench/results.md and every sample to
@@ -34,6 +44,8 @@ const FLAGS = {
   only: { type: 'string' },
   quick: { type: 'boolean', default: false },
   'skip-build': { type: 'boolean', default: false },
+  sections: { type: 'string' },
+  'record-ranks': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } satisfies ParseArgsConfig['options'];
 
@@ -68,6 +80,13 @@ function onlyParts(list: string): Part[] {
   return PARTS.filter((part) => names.includes(part));
 }
 
+function sectionSizes(list: string): number[] {
+  const sizes = list.split(',').map((size) => (size.trim() === '' ? Number.NaN : Number(size.trim())));
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1))
+    throw new UsageError(`--sections: "${list}" is not a comma-separated list of whole numbers of sections`);
+  return [...new Set(sizes)].sort((a, b) => a - b);
+}
+
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   let values;
   try {
@@ -79,6 +98,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     parts: values.only === undefined ? [...PARTS] : onlyParts(values.only),
     quick: values.quick,
     skipBuild: values['skip-build'],
+    recordRanks: values['record-ranks'],
+    ...(values.sections === undefined ? {} : { scalingSizes: sectionSizes(values.sections) }),
     help: values.help,
   };
 }

@@ -10,3 +10,9 @@ export function pagefindTimeFromLog(output: string): number | undefined {
   }
   return undefined;
 }
+
+/** The time the search data took after the index, from "Wrote the aliases and … words for close spellings in 27 ms". */
+export function searchDataTimeFromLog(output: string): number | undefined {
+  const match = /words for close spellings in (\d+(?:\.\d+)?) ms/.exec(output);
+  return match ? Number(match[1]) : undefined;
+}

@@ -2,8 +2,9 @@
 import type { Budgets } from '../budgets.ts';
 import { LIGHTHOUSE_CATEGORIES, type Figures, type PartFigures } from './results.ts';
 
-export type Unit = 'bytes' | 'ms' | 'requests' | 'score';
-type BudgetedPart = 'pages' | 'search' | 'lighthouse';
+/** `share`: a fraction from 0 to 1, such as a recall; `score` and `share` are floors, the others ceilings. */
+export type Unit = 'bytes' | 'ms' | 'requests' | 'score' | 'share';
+type BudgetedPart = 'pages' | 'search' | 'relevance' | 'lighthouse' | 'scaling';
 type Check = Omit<Finding, 'part'>;
 
 export interface Finding {
@@ -111,6 +112,38 @@ function searchChecks(search: PartFigures['search'], budgets: Budgets): Check[] 
   ];
 }
 
+function relevanceChecks(relevance: PartFigures['relevance'], budgets: Budgets): Check[] {
+  const site = relevance.siteSearch;
+  const subject = `${site.queries} judged queries, site search`;
+  return [
+    atLeast('relevance: recall@1', subject, site.recallAt1, budgets.relevance.recallAt1, 'share'),
+    atLeast('relevance: recall@3', subject, site.recallAt3, budgets.relevance.recallAt3, 'share'),
+    atLeast(
+      'relevance: mean reciprocal rank',
+      subject,
+      site.meanReciprocalRank,
+      budgets.relevance.meanReciprocalRank,
+      'share',
+    ),
+  ];
+}
+
+/** The size the budget names, when this run built it; a run of other sizes checks nothing. */
+function scalingChecks(scaling: PartFigures['scaling'], budgets: Budgets): Check[] {
+  const { sections, firstSearchGzipBytes, warmMedianMs } = budgets.atScale;
+  const point = scaling.points.find((p) => p.sections === sections);
+  if (!point) return [];
+  const subject = `${sections.toLocaleString('en')} synthetic sections`;
+  const check = (budget: string, actual: number, limit: number, unit: Unit): Check =>
+    Number.isFinite(actual)
+      ? atMost(budget, subject, actual, limit, unit)
+      : { budget, subject, actual: null, limit, unit, status: 'unmeasured', note: scaling.searchNote ?? 'no figure' };
+  return [
+    check('first search at scale, gzip (median)', point.firstSearchGzipBytes, firstSearchGzipBytes, 'bytes'),
+    check('keystroke to results at scale, warm (median)', point.warmMedianMs, warmMedianMs, 'ms'),
+  ];
+}
+
 function lighthouseChecks(runs: PartFigures['lighthouse'], budgets: Budgets): Check[] {
   return runs.flatMap((run) =>
     LIGHTHOUSE_CATEGORIES.map((category) =>
@@ -131,7 +164,9 @@ export function checkBudgets(figures: Figures, budgets: Budgets): Finding[] {
   return [
     ...tagged('pages', figures.pages ? pageChecks(figures.pages, budgets) : []),
     ...tagged('search', figures.search ? searchChecks(figures.search, budgets) : []),
+    ...tagged('relevance', figures.relevance ? relevanceChecks(figures.relevance, budgets) : []),
     ...tagged('lighthouse', figures.lighthouse ? lighthouseChecks(figures.lighthouse, budgets) : []),
+    ...tagged('scaling', figures.scaling ? scalingChecks(figures.scaling, budgets) : []),
   ];
 }
 

@@ -7,7 +7,7 @@ import { PARTS, type Part } from './args.ts';
 import type { Finding } from './check-budgets.ts';
 import { factor, KB, kb, ms, NOT_MEASURED } from './format.ts';
 import type { Bytes } from './gzip.ts';
-import type { PartEntries, PartFigures, ResultsFile, RunMeta } from './results.ts';
+import type { PartEntries, PartFigures, ResultsFile, RunMeta, ScalingFigure } from './results.ts';
 
 const pair = (bytes: Bytes) => `${(bytes.raw / KB).toFixed(1)} / ${(bytes.gzip / KB).toFixed(1)}`;
 
@@ -79,6 +79,34 @@ function searchTable(search: PartFigures['search']): string {
   ].join('\n\n');
 }
 
+const share = (value: number) => value.toFixed(2);
+
+function relevanceTable(relevance: PartFigures['relevance']): string {
+  const row = (name: string, r: PartFigures['relevance']['siteSearch']) => [
+    name,
+    String(r.queries),
+    share(r.recallAt1),
+    share(r.recallAt3),
+    share(r.meanReciprocalRank),
+  ];
+  const header = ['queries', 'count', 'recall@1', 'recall@3', 'MRR'];
+  const missed = relevance.ranks.filter((r) => r.rank === null || r.rank > 3);
+  return [
+    table(header, [
+      row('site search (aliases, close spellings, its ranking)', relevance.siteSearch),
+      row('Pagefind alone, on the query as typed', relevance.pagefindAlone),
+    ]),
+    table(
+      ['site search, by kind of query', 'count', 'recall@1', 'recall@3', 'MRR'],
+      Object.entries(relevance.byKind).map(([kind, figures]) => row(kind, figures)),
+    ),
+    missed.length === 0
+      ? 'Every judged query is answered within the first three links.'
+      : `Not answered within the first three links (${missed.length}): ` +
+        missed.map((r) => `“${r.query}” (${r.rank === null ? 'not shown' : `rank ${r.rank}`})`).join(', '),
+  ].join('\n\n');
+}
+
 function lighthouseTable(runs: PartFigures['lighthouse']): string {
   const versions = [...new Set(runs.map((r) => r.lighthouseVersion))].join(', ');
   const lines = [
@@ -119,16 +147,34 @@ function buildTable(build: PartFigures['build']): string {
 }
 
 function scalingTable(scaling: PartFigures['scaling']): string {
-  const g = scaling.growthPer10x;
+  const growthRow = (name: string, g: Record<ScalingFigure, number>) => [
+    name,
+    factor(g.pages),
+    factor(g.buildMs),
+    factor(g.indexMs),
+    factor(g.indexBytes),
+    factor(g.indexFiles),
+    factor(g.bundleBytes),
+    factor(g.searchDataBytes),
+    factor(g.largestVocabularyPartBytes),
+    factor(g.firstSearchGzipBytes),
+    factor(g.bytesPerQueryGzip),
+    factor(g.coldMedianMs),
+    factor(g.warmMedianMs),
+  ];
+  const last = scaling.points.slice(-2).map((p) => p.sections);
   const lines = [
     table(
       [
         'sections (synthetic)',
         'pages',
         'build',
+        'index + search data',
         'index',
         'index files',
         'pagefind/ total',
+        'search data',
+        'largest word part',
         'first search gz',
         'per query gz',
         'cold median',
@@ -136,32 +182,39 @@ function scalingTable(scaling: PartFigures['scaling']): string {
       ],
       [
         ...scaling.points.map((p) => [
-          String(p.sections),
+          p.build === 'index only' ? `${p.sections} (index only)` : String(p.sections),
           String(p.pages),
           ms(p.buildMs),
+          ms(p.indexMs),
           kb(p.indexBytes),
           String(p.indexFiles),
           kb(p.bundleBytes),
+          kb(p.searchDataBytes),
+          kb(p.largestVocabularyPartBytes),
           kb(p.firstSearchGzipBytes),
           kb(p.bytesPerQueryGzip),
           ms(p.coldMedianMs),
           ms(p.warmMedianMs),
         ]),
-        [
-          'growth per 10×',
-          factor(g.pages),
-          factor(g.buildMs),
-          factor(g.indexBytes),
-          factor(g.indexFiles),
-          factor(g.bundleBytes),
-          factor(g.firstSearchGzipBytes),
-          factor(g.bytesPerQueryGzip),
-          factor(g.coldMedianMs),
-          factor(g.warmMedianMs),
-        ],
+        growthRow('growth per 10×', scaling.growthPer10x),
+        ...(scaling.growthPer10xLastStep
+          ? [growthRow(`growth per 10×, ${last[0]} → ${last[1]}`, scaling.growthPer10xLastStep)]
+          : []),
       ],
     ),
   ];
+  const runs = [...new Set(scaling.points.map((p) => p.run).filter((run) => run !== undefined))];
+  if (runs.length > 1)
+    lines.push(
+      `Sizes measured by different runs: ${scaling.points.map((p) => `${p.sections} on ${p.run ? when(p.run) : 'an earlier run'}`).join(', ')}.`,
+    );
+  if (scaling.points.some((p) => p.build === 'index only'))
+    lines.push(
+      '"index only": too large to build whole (every page lists every section), the generated sections were written ' +
+        'as the pages the site renders, without the navigation, and indexed as the build indexes them; its search ' +
+        'figures are the whole build’s, its build time is not measured (docs/performance.md). ' +
+        'The growth of the build time runs to the largest size built whole.',
+    );
   if (scaling.searchNote) lines.push(`Search not measured: ${scaling.searchNote}`);
   return lines.join('\n\n');
 }
@@ -169,6 +222,7 @@ function scalingTable(scaling: PartFigures['scaling']): string {
 const TITLES: Record<Part, string> = {
   pages: 'Page weight',
   search: 'Search',
+  relevance: 'Search relevance',
   lighthouse: 'Lighthouse',
   build: 'Build time',
   scaling: 'Scaling with synthetic sections',
@@ -178,6 +232,7 @@ function figuresTable<P extends Part>(part: P, figures: PartFigures[P]): string 
   const tables: { [Q in Part]: (figures: PartFigures[Q]) => string } = {
     pages: pagesTable,
     search: searchTable,
+    relevance: relevanceTable,
     lighthouse: lighthouseTable,
     build: buildTable,
     scaling: scalingTable,
@@ -229,7 +284,13 @@ function runsTable(runs: readonly RunMeta[]): string {
 
 function budgetsTable(findings: readonly Finding[]): string {
   const unitOf = (finding: Finding, value: number) =>
-    finding.unit === 'bytes' ? kb(value) : finding.unit === 'ms' ? ms(value) : String(value);
+    finding.unit === 'bytes'
+      ? kb(value)
+      : finding.unit === 'ms'
+        ? ms(value)
+        : finding.unit === 'share'
+          ? share(value)
+          : String(value);
   return table(
     ['', 'budget', 'subject', 'measured', 'limit'],
     findings.map((f) => [
@@ -237,14 +298,15 @@ function budgetsTable(findings: readonly Finding[]): string {
       f.budget,
       f.subject,
       f.actual === null ? `not measured (${f.note ?? 'unknown reason'})` : unitOf(f, f.actual),
-      `${f.unit === 'score' ? '≥' : '≤'} ${unitOf(f, f.limit)}`,
+      `${f.unit === 'score' || f.unit === 'share' ? '≥' : '≤'} ${unitOf(f, f.limit)}`,
     ]),
     ['l', 'l', 'l', 'r', 'r'],
   );
 }
 
 function budgetsSummary(findings: readonly Finding[]): string {
-  if (findings.length === 0) return 'No budget checked: budgets apply to the pages, search and Lighthouse figures.';
+  if (findings.length === 0)
+    return 'No budget checked: budgets apply to the pages, search, relevance and Lighthouse figures.';
   const missed = findings.filter((f) => f.status !== 'pass').length;
   const verdict =
     missed === 0

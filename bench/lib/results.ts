@@ -46,6 +46,25 @@ export type SearchResult =
       warmBytesPerQuery: Summary;
     };
 
+/** Recall and MRR over the judged queries (tools/search-relevance.ts). */
+export interface RelevanceSummary {
+  queries: number;
+  recallAt1: number;
+  recallAt3: number;
+  meanReciprocalRank: number;
+}
+
+export interface RelevanceResult {
+  /** Through the site's own query path: aliases, close spellings, its ranking of the parts. */
+  siteSearch: RelevanceSummary;
+  /** Pagefind alone on the query as typed, with the same display limits. */
+  pagefindAlone: RelevanceSummary;
+  /** The site's figures per kind of query (name, misspelling, question …). */
+  byKind: Record<string, RelevanceSummary>;
+  /** Every query's rank (1 = first link shown; null = no link shown answers it). */
+  ranks: { query: string; kind: string; rank: number | null; pagefindAloneRank: number | null }[];
+}
+
 export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type LighthouseCategory = (typeof LIGHTHOUSE_CATEGORIES)[number];
 
@@ -77,13 +96,24 @@ export interface BuildTimes {
 
 export interface ScalingPoint {
   sections: number;
+  /** The run that measured this size (a run of some sizes keeps the others' points). */
+  run?: string;
+  /** How the site was built: whole, or its sections written for the index only (too large to build whole). */
+  build?: 'whole site' | 'index only';
   pages: number;
+  /** The whole build's wall time; not measured for an index-only build. */
   buildMs: number;
+  /** Pagefind's index and the search data beside it. */
+  indexMs: number;
   /** The index proper: pagefind-entry.json, *.pf_meta, index/, fragment/, filter/. */
   indexBytes: number;
   indexFiles: number;
   /** All of pagefind/: the index plus runtime, wasm and Pagefind's bundled UIs. */
   bundleBytes: number;
+  /** All of search-data/: the aliases and every part of the vocabulary for close spellings. */
+  searchDataBytes: number;
+  /** The largest vocabulary part: the most a query can fetch for close spellings. */
+  largestVocabularyPartBytes: number;
   /** gzip bytes fetched by a first search from the header on /, median. */
   firstSearchGzipBytes: number;
   /** gzip bytes a warm query fetches on /search/, median. */
@@ -92,18 +122,24 @@ export interface ScalingPoint {
   warmMedianMs: number;
 }
 
+/** The figures of a scaling point that grow with the corpus. */
+export type ScalingFigure = Exclude<keyof ScalingPoint, 'sections' | 'run' | 'build'>;
+
 export interface ScalingResult {
   points: ScalingPoint[];
   /** Why search figures are missing (NaN), when they are. */
   searchNote?: string;
   /** Growth factor per 10× sections, from the smallest to the largest size. */
-  growthPer10x: Record<Exclude<keyof ScalingPoint, 'sections'>, number>;
+  growthPer10x: Record<ScalingFigure, number>;
+  /** The same from the second-largest size to the largest, with three sizes or more. */
+  growthPer10xLastStep?: Record<ScalingFigure, number>;
 }
 
 /** What each part measures, as it is stored. */
 export interface PartFigures {
   pages: PageWeight[];
   search: SearchResult;
+  relevance: RelevanceResult;
   lighthouse: LighthouseRun[];
   build: BuildTimes;
   scaling: ScalingResult;

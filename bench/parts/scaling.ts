@@ -7,10 +7,13 @@ import { projectRoot } from '../../tools/paths.ts';
 import { serveSite } from '../../tools/server.ts';
 import { readSourceText } from '../../src/source/source-file.ts';
 import { parseSourceText, splitSentences } from '../../src/source/source-text.ts';
-import type { ScalingPoint, ScalingResult } from '../lib/results.ts';
-import { growthPer10x, median } from '../lib/stats.ts';
+import { SEARCH_DATA_DIR } from '../../src/search/search-data.ts';
+import type { ScalingPoint } from '../lib/results.ts';
+import { median } from '../lib/stats.ts';
 import { SYNTHETIC_SECTIONS_ENV, syntheticSections } from '../lib/synthetic-site.ts';
+import { pagefindTimeFromLog, searchDataTimeFromLog } from '../lib/build-log.ts';
 import { astroBuild } from './astro-build.ts';
+import { indexOnlySite } from './index-only-site.ts';
 import { BENCH_OUT_DIR } from './site.ts';
 import { coldSearches, HEADER_ON_HOME, SEARCH_PAGE, searchUnavailable, warmSearches } from './search.ts';
 
@@ -36,9 +39,33 @@ async function pagefindSize(dir: string): Promise<{ indexBytes: number; indexFil
   return sizes;
 }
 
+/** The search data beside the index: all of it, and the largest vocabulary part a query may fetch. */
+async function searchDataSize(dir: string): Promise<{ searchDataBytes: number; largestVocabularyPartBytes: number }> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const sizes = { searchDataBytes: 0, largestVocabularyPartBytes: 0 };
+  for (const entry of entries.filter((e) => e.isFile())) {
+    const { size } = await stat(join(entry.parentPath, entry.name));
+    sizes.searchDataBytes += size;
+    if (/[/\\]words$/.test(entry.parentPath))
+      sizes.largestVocabularyPartBytes = Math.max(sizes.largestVocabularyPartBytes, size);
+  }
+  return sizes;
+}
+
+/**
+ * The largest synthetic site built whole. Every page lists every section, so
+ * the site grows with the square of the sections: at 10,000 the build writes
+ * some 7 GB of pages and its checks, which read them all, outgrow a 16 GB
+ * heap (docs/performance.md). Larger sites are built index-only
+ * (./index-only-site.ts): the search figures are the whole build's, the
+ * build time is not measured.
+ */
+export const LARGEST_WHOLE_BUILD = 1000;
+
 /**
  * One synthetic site of `total` sections: the real sections plus generated
- * ones, built in a temporary copy of the project, searched, then deleted.
+ * ones, built in a temporary copy of the project (whole, or index-only above
+ * LARGEST_WHOLE_BUILD), searched, then deleted.
  */
 async function measureSize(
   browser: Browser,
@@ -59,22 +86,30 @@ async function measureSize(
       seed: total,
       firstOrder: Math.max(0, ...realOrders) + 1,
     });
-    await Promise.all(generated.map(({ slug, mdx }) => writeFile(join(sectionsDir, `${slug}.mdx`), mdx)));
+    const indexOnly = total > LARGEST_WHOLE_BUILD;
+    if (!indexOnly)
+      await Promise.all(generated.map(({ slug, mdx }) => writeFile(join(sectionsDir, `${slug}.mdx`), mdx)));
 
     // The copy has a node_modules folder of its own (packages linked, caches not),
     // so Astro's and Vite's caches start empty at every size.
     const dist = join(copy.root, BENCH_OUT_DIR);
-    const { ms: buildMs } = await astroBuild(
+    const build = await astroBuild(
       `The synthetic site of ${total} sections`,
       { root: copy.root, outDir: dist },
       { [SYNTHETIC_SECTIONS_ENV]: '1' },
     );
+    const indexMs = indexOnly
+      ? await indexOnlySite(dist, copy.root, generated)
+      : (pagefindTimeFromLog(build.output) ?? Number.NaN) + (searchDataTimeFromLog(build.output) ?? Number.NaN);
     const index = await pagefindSize(join(dist, 'pagefind'));
     const point: ScalingPoint = {
       sections: total,
+      build: indexOnly ? 'index only' : 'whole site',
       pages: (await builtPages(dist)).length,
-      buildMs,
+      buildMs: indexOnly ? Number.NaN : build.ms,
+      indexMs,
       ...index,
+      ...(await searchDataSize(join(dist, SEARCH_DATA_DIR))),
       firstSearchGzipBytes: Number.NaN,
       bytesPerQueryGzip: Number.NaN,
       coldMedianMs: Number.NaN,
@@ -101,12 +136,13 @@ async function measureSize(
   }
 }
 
+/** Each size built, indexed and searched in turn; the points of the sizes measured, and why search was not, if so. */
 export async function measureScaling(
   browser: Browser,
   sizes: readonly number[],
   queries: { cold: readonly string[]; warm: readonly string[] },
   log: (line: string) => void,
-): Promise<ScalingResult> {
+): Promise<{ points: ScalingPoint[]; searchNote?: string }> {
   const sentences = await sourceSentences();
   const points: ScalingPoint[] = [];
   let searchNote: string | undefined;
@@ -118,25 +154,5 @@ export async function measureScaling(
     points.push(measured.point);
     searchNote ??= measured.searchNote;
   }
-  const first = points[0]!;
-  const last = points.at(-1)!;
-  const growth = (key: Exclude<keyof ScalingPoint, 'sections'>) =>
-    points.length < 2
-      ? Number.NaN
-      : growthPer10x({ size: first.sections, value: first[key] }, { size: last.sections, value: last[key] });
-  return {
-    points,
-    ...(searchNote ? { searchNote } : {}),
-    growthPer10x: {
-      pages: growth('pages'),
-      buildMs: growth('buildMs'),
-      indexBytes: growth('indexBytes'),
-      indexFiles: growth('indexFiles'),
-      bundleBytes: growth('bundleBytes'),
-      firstSearchGzipBytes: growth('firstSearchGzipBytes'),
-      bytesPerQueryGzip: growth('bytesPerQueryGzip'),
-      coldMedianMs: growth('coldMedianMs'),
-      warmMedianMs: growth('warmMedianMs'),
-    },
-  };
+  return { points, ...(searchNote ? { searchNote } : {}) };
 }

@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SEARCH_DATA_DIR } from '../../src/search/search-data.ts';
 import { PAGEFIND_DIR } from './pagefind-index.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -14,16 +15,22 @@ const CONTENT_TYPES: Record<string, string> = {
 
 /**
  * Search in `astro dev`: the dev server has no index of its own, so it serves
- * the one from the last `npm run build`. Without a build the requests 404 and
- * the search UI says that search needs `npm run build`.
+ * the one from the last `npm run build`, with the search data beside it.
+ * Without a build the requests 404 and the search UI says that search needs
+ * `npm run build`.
  */
 function serveLastIndex(outDir: string, base: string, logger: AstroIntegrationLogger) {
-  const root = join(outDir, PAGEFIND_DIR);
-  const prefix = `${base.replace(/\/?$/, '/')}${PAGEFIND_DIR}/`;
-  if (!existsSync(root)) logger.warn(`No search index yet: search in dev needs \`npm run build\` once.`);
+  if (!existsSync(join(outDir, PAGEFIND_DIR)))
+    logger.warn(`No search index yet: search in dev needs \`npm run build\` once.`);
+  const folders = [PAGEFIND_DIR, SEARCH_DATA_DIR].map((dir) => ({
+    root: join(outDir, dir),
+    prefix: `${base.replace(/\/?$/, '/')}${dir}/`,
+  }));
   return async (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     const path = (req.url ?? '').split('?')[0] ?? '';
-    if (!path.startsWith(prefix)) return next();
+    const folder = folders.find(({ prefix }) => path.startsWith(prefix));
+    if (!folder) return next();
+    const { root, prefix } = folder;
     const file = normalize(join(root, decodeURIComponent(path.slice(prefix.length))));
     if (!file.startsWith(root + sep) || !(await stat(file).catch(() => undefined))?.isFile()) {
       res.statusCode = 404;

@@ -15,6 +15,9 @@ export interface SearchAlias {
   note: string;
 }
 
+/** What search needs of an alias; the browser gets these, without the notes (./search-data.ts). */
+export type AliasRule = Pick<SearchAlias, 'source' | 'variants'>;
+
 export interface AliasReplacement {
   /** The words the reader typed. */
   typed: string;
@@ -47,7 +50,7 @@ interface Rule {
   source: string;
 }
 
-function rules(aliases: readonly SearchAlias[]): Rule[] {
+function rules(aliases: readonly AliasRule[]): Rule[] {
   return aliases
     .flatMap((alias) =>
       alias.variants.map((variant) => ({ folded: words(variant).map(foldWord), source: alias.source })),
@@ -64,7 +67,7 @@ function matchesAt(typed: readonly string[], at: number, rule: Rule): boolean {
  * first, keeping the other words and a surrounding pair of quotes (an exact
  * phrase search) as typed.
  */
-export function expandAliases(query: string, aliases: readonly SearchAlias[]): ExpandedQuery {
+export function expandAliases(query: string, aliases: readonly AliasRule[]): ExpandedQuery {
   const quoted = /^\s*"(.+)"\s*$/.exec(query);
   const typed = words(quoted?.[1] ?? query);
   const ordered = rules(aliases);

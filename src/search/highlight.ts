@@ -21,22 +21,3 @@ export interface TextRange {
 export function matchRanges(text: string, pattern: RegExp): TextRange[] {
   return [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
-
-/** Letters two words must share at the start to count as forms of one word ("stabilising", "stabilisation"). */
-const SHARED_STEM = 5;
-
-/**
- * Whether a word Pagefind marked is a form of one of the searched terms: it
- * starts with the term, or both share a stem. Marked words that are not,
- * such as text run together from adjacent elements, are not highlighted.
- */
-export function isFormOf(word: string, terms: readonly string[]): boolean {
-  // "RasmussenPlace": words of neighbouring elements that the index ran together.
-  if (/\p{Ll}\p{Lu}/u.test(word)) return false;
-  const w = word.toLocaleLowerCase('en');
-  return terms.some((term) => {
-    const t = term.toLocaleLowerCase('en');
-    const stem = Math.min(SHARED_STEM, t.length);
-    return w.startsWith(t) || (t.length >= stem && w.slice(0, stem) === t.slice(0, stem));
-  });
-}

@@ -3,10 +3,9 @@
  * page can mark them; the landing page then removes the parameter so a copied
  * address stays clean. Both sides use these helpers.
  */
-export const HIGHLIGHT_PARAM = 'highlight';
+import { isStopWord } from './stop-words.ts';
 
-/** Short words that would light up half the page and say nothing about the match. */
-const UNHIGHLIGHTED = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+export const HIGHLIGHT_PARAM = 'highlight';
 
 /** The words worth highlighting, in order, each once (case-insensitively). */
 export function highlightTerms(words: readonly string[]): string[] {
@@ -15,7 +14,8 @@ export function highlightTerms(words: readonly string[]): string[] {
   for (const raw of words.flatMap((word) => word.split(/\s+/))) {
     const term = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     const key = term.toLocaleLowerCase('en');
-    if (term === '' || UNHIGHLIGHTED.has(key) || seen.has(key)) continue;
+    // Stop words would light up half the page and say nothing about the match.
+    if (term === '' || isStopWord(key) || seen.has(key)) continue;
     seen.add(key);
     terms.push(term);
   }

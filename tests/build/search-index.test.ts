@@ -1,13 +1,10 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { UNUSED_BUNDLE_FILES } from '../../build/integrations/pagefind-index.ts';
-import { checkSearchAliases } from '../../src/search/alias-check.ts';
-import { searchDocument, type PagefindApi, type SearchOutcome } from '../../src/search/run.ts';
-import { openBuiltIndex, useFileFetch } from '../../tools/pagefind-node.ts';
-import { projectRoot } from '../../tools/paths.ts';
-import { BUILDS, SOURCE_SECTIONS, SOURCE_TEXT } from '../support/site.ts';
+import type { SearchOptions, SearchOutcome } from '../../src/search/run.ts';
+import { openSiteSearch, useFileFetch } from '../../tools/pagefind-node.ts';
+import { BUILDS, SOURCE_SECTIONS } from '../support/site.ts';
 
 /**
  * The built index, searched in Node exactly as the browser UI searches it
@@ -15,13 +12,6 @@ import { BUILDS, SOURCE_SECTIONS, SOURCE_TEXT } from '../support/site.ts';
  * read from disk. Node's fetch cannot read file: URLs, so it is stubbed for
  * those alone.
  */
-const aliasFile = 'content/search-aliases.json';
-const aliases = checkSearchAliases(
-  JSON.parse(await readFile(join(projectRoot, aliasFile), 'utf8')),
-  SOURCE_TEXT,
-  aliasFile,
-);
-
 useFileFetch();
 
 /** The paths (below the base) of the pages found, best first. */
@@ -134,11 +124,11 @@ const CASES: Case[] = [
 ];
 
 describe.each(BUILDS)('the built search index $name', ({ dir, base }) => {
-  let pagefind: PagefindApi;
-  const search = (query: string) => searchDocument(pagefind, query, aliases, { limit: 20, partsPerPage: 20 });
+  let siteSearch: (query: string, options?: SearchOptions) => Promise<SearchOutcome>;
+  const search = (query: string) => siteSearch(query, { limit: 20, partsPerPage: 20 });
 
   beforeAll(async () => {
-    pagefind = await openBuiltIndex(dir, base);
+    siteSearch = await openSiteSearch(dir, base);
   });
 
   it.each(CASES)('finds "$query" ($why) on /$page, linking to $part', async ({ query, page, part }) => {
@@ -187,8 +177,7 @@ describe.each(BUILDS)('the built search index $name', ({ dir, base }) => {
     expect(all.pages.map((page) => page.title)).toEqual(
       expect.arrayContaining(SOURCE_SECTIONS.map((section) => section.title)),
     );
-    expect(all.sections['Political dialogue']).toBe(1);
-    const narrowed = await searchDocument(pagefind, 'Korea', aliases, { section: 'Political dialogue' });
+    const narrowed = await siteSearch('Korea', { section: 'Political dialogue' });
     expect(narrowed.pages.map((page) => page.title)).toEqual(['Political dialogue']);
   });
 
@@ -230,6 +219,49 @@ describe.each(BUILDS)('the built search index $name', ({ dir, base }) => {
     expect(event?.excerpt).toMatch(
       /Person <mark>?Dirk<\/mark>? <mark>Brengelmann<\/mark> Place Seoul|Person Dirk <mark>Brengelmann<\/mark> Place Seoul/,
     );
+  });
+
+  it('searches the closest word of the text for a word that matches nothing, several at once', async () => {
+    const one = await search('Rasmusen');
+    expect(one.corrections).toEqual([{ typed: 'Rasmusen', word: 'Rasmussen' }]);
+    expect(one.corrected).toBe('Rasmussen');
+    expect(partUrls(one, base)).toContain('political-dialogue/#political-dialogue-3');
+    const two = await search('Rasmusen Brengleman');
+    expect(two.corrected).toBe('Rasmussen Brengelmann');
+    expect(two.total).toBeGreaterThan(0);
+  });
+
+  it('never replaces a word that matches something, and names one that matches nothing and has no close spelling', async () => {
+    const seoul = await search('Seoul');
+    expect(seoul.corrections).toEqual([]);
+    const mixed = await search('xylophone Seoul');
+    expect(mixed.corrections).toEqual([]);
+    expect(mixed.notFound).toEqual(['xylophone']);
+    expect(pagePaths(mixed, base)).toEqual(pagePaths(seoul, base));
+  });
+
+  it('searches the words as typed on request, and offers the nearest words instead', async () => {
+    const asTyped = await siteSearch('Rasmusen', { asTyped: true });
+    expect(asTyped.total).toBe(0);
+    expect(asTyped.corrections).toEqual([]);
+    expect(asTyped.nearestWords).toEqual(['Rasmussen']);
+  });
+
+  it('matches an abbreviation as a whole word and never turns it into a lowercase word', async () => {
+    const nat = await search('NAT');
+    expect(nat.total).toBe(0);
+    expect(nat.nearestWords).toEqual(['NATO']);
+    const prt = await search('PRT');
+    // The one paragraph that writes "(PRT)"; no word that merely starts with the letters.
+    expect(partUrls(prt, base)).toEqual(['practical-cooperation/#practical-cooperation-1']);
+  });
+
+  it('never lists a part that matched a stop word alone', async () => {
+    const outcome = await search('Gulf of Aden');
+    expect(partUrls(outcome, base)).toEqual([
+      'practical-cooperation/#practical-cooperation-3',
+      'timeline/#undated-horn-of-africa-escorts',
+    ]);
   });
 
   it('finds nothing for a word that is not in the text', async () => {

@@ -179,7 +179,8 @@ describe.skipIf(!hasBrowser)('deep links in Chromium', () => {
       const { context, page } = await open('document/');
       const current = () =>
         page.locator('nav.toc a[aria-current="true"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-      expect(await current()).toEqual(['#relations-with-the-republic-of-korea']);
+      // The scroll-spy loads with the first scroll (contents/client/toc-boot.ts): nothing is marked before.
+      expect(await current()).toEqual([]);
       for (const id of ['practical-cooperation', 'political-dialogue', 'practical-cooperation']) {
         await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ behavior: 'instant' }), id);
         await expect.poll(current).toEqual([`#${id}`]);

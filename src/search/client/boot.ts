@@ -2,7 +2,8 @@
  * The only search code loaded with a page (about half a kilobyte): it wires
  * the keyboard shortcuts and waits. The search UI and Pagefind load on the
  * first focus of a search field, and the highlighter only on a page opened
- * from a search result (?highlight=…).
+ * from a search result (?highlight=…). Should the UI be slow to arrive, the
+ * widget says "Loading search…" meanwhile.
  *
  * `?worker&url` gives the URL of a separately bundled module. Unlike a plain
  * import('./search-ui.ts'), it does not add Vite's module-preload loader
@@ -10,6 +11,7 @@
  */
 import searchUiUrl from './search-ui.ts?worker&url';
 import highlightUrl from './highlight-landing.ts?worker&url';
+import { LOADING_DELAY_MS, LOADING_TEXT } from './loading.ts';
 
 let started = false;
 
@@ -27,19 +29,42 @@ function start(): void {
   document.head.append(preload);
 }
 
+/**
+ * Until the UI answers the widget (live-results.ts marks it), says that
+ * search is on its way; once, as a live region repeats any text set again.
+ */
+function sayLoadingSoon(root: HTMLElement, waiting: () => boolean): void {
+  setTimeout(() => {
+    const status = root.querySelector('[data-search-status]')!;
+    if ('searchLive' in root.dataset || !waiting() || status.textContent === LOADING_TEXT) return;
+    root.querySelector('[data-search-panel]')!.removeAttribute('hidden');
+    status.textContent = LOADING_TEXT;
+  }, LOADING_DELAY_MS);
+}
+
 const inputs = document.querySelectorAll<HTMLInputElement>('[data-search-input]');
 const pageInput = document.querySelector<HTMLInputElement>('[data-search="page"] [data-search-input]');
 // On the search page its own field gets the shortcuts; elsewhere the header's.
 // This script ships with the search form, so a field is always there.
 const primary = pageInput ?? inputs[0]!;
 
-for (const input of inputs) input.addEventListener('focus', start, { once: true });
+for (const input of inputs) {
+  input.addEventListener('focus', start, { once: true });
+  const root = input.closest<HTMLElement>('[data-search]')!;
+  input.addEventListener('input', () => sayLoadingSoon(root, () => input.value.trim() !== ''), { once: true });
+}
 
 primary.setAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
 primary.closest('[data-search]')!.querySelector('[data-search-shortcut]')!.removeAttribute('hidden');
 // A shared /search/?q=… link shows its results without anyone typing; an
 // empty search page loads nothing until its field is used, like any page.
-if (pageInput && new URLSearchParams(location.search).get('q')?.trim()) start();
+const shared = new URLSearchParams(location.search).get('q');
+if (pageInput && shared?.trim()) {
+  // The shared words show at once, and stay the reader's to edit while search loads.
+  pageInput.value ||= shared;
+  start();
+  sayLoadingSoon(pageInput.closest<HTMLElement>('[data-search]')!, () => true);
+}
 
 function typingInField(target: EventTarget | null): boolean {
   return (

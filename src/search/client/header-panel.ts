@@ -1,13 +1,16 @@
 /**
- * The header's search: results open in a panel under the field as the reader
- * types, with a link to all of them on the search page. The panel closes when
+ * The header's search: the five best pages open in a panel under the field
+ * as the reader types, with a link to all results on the search page. Five,
+ * because the panel is a first look over the page being read, and each page
+ * shown costs the reader a download of its text. The panel closes when
  * the field is emptied or the focus leaves the search; submitting the form
  * goes to the search page, as it does without JavaScript.
  */
+import { searchPageQuery } from '../page-address.ts';
 import { liveResults } from './live-results.ts';
 
 export function headerPanel(root: HTMLElement): void {
-  const { input, show } = liveResults(root);
+  const { input, show, asTyped } = liveResults(root, { pages: 5 });
   const panel = root.querySelector<HTMLElement>('[data-search-panel]')!;
   const more = root.querySelector<HTMLElement>('[data-search-more]')!;
   const hasWords = () => input.value.trim() !== '';
@@ -18,7 +21,7 @@ export function headerPanel(root: HTMLElement): void {
     const outcome = await show();
     if (!outcome) return;
     more.hidden = outcome.total === 0;
-    more.querySelector('a')!.search = `?q=${encodeURIComponent(outcome.typed)}`;
+    more.querySelector('a')!.search = searchPageQuery('', input.value, '', asTyped());
   }
 
   input.addEventListener('input', () => void update());

@@ -3,7 +3,13 @@ import { PARTS, parseBenchArgs, UsageError } from '../../../bench/lib/args.ts';
 
 describe('bench flags', () => {
   it('runs every part by default', () => {
-    expect(parseBenchArgs([])).toEqual({ parts: [...PARTS], quick: false, skipBuild: false, help: false });
+    expect(parseBenchArgs([])).toEqual({
+      parts: [...PARTS],
+      quick: false,
+      skipBuild: false,
+      recordRanks: false,
+      help: false,
+    });
   });
   it('--only keeps the canonical order whatever the order given', () => {
     expect(parseBenchArgs(['--only=search,pages']).parts).toEqual(['pages', 'search']);
@@ -34,6 +40,20 @@ describe('bench flags', () => {
       quick: true,
       skipBuild: true,
       help: true,
+    });
+  });
+  it('reads the scaling sizes of --sections, smallest first, and refuses anything but whole numbers', () => {
+    expect(parseBenchArgs(['--sections=10000,10,1000']).scalingSizes).toEqual([10, 1000, 10000]);
+    expect(parseBenchArgs([]).scalingSizes).toBeUndefined();
+    expect(() => parseBenchArgs(['--sections=10,1e3.5'])).toThrow(
+      /--sections: "10,1e3.5" is not a comma-separated list/,
+    );
+    expect(() => parseBenchArgs(['--sections=10,,100'])).toThrow(UsageError);
+  });
+  it('reads --record-ranks', () => {
+    expect(parseBenchArgs(['--only=relevance', '--record-ranks'])).toMatchObject({
+      parts: ['relevance'],
+      recordRanks: true,
     });
   });
 });

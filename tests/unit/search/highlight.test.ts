@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightPattern, isFormOf, matchRanges } from '../../../src/search/highlight.ts';
+import { highlightPattern, matchRanges } from '../../../src/search/highlight.ts';
 
 const found = (text: string, terms: string[]) =>
   matchRanges(text, highlightPattern(terms)!).map(({ start, end }) => text.slice(start, end));
@@ -19,18 +19,5 @@ describe('highlightPattern', () => {
   it('returns null when there is nothing to mark', () => {
     expect(highlightPattern([])).toBeNull();
     expect(highlightPattern([' '])).toBeNull();
-  });
-});
-
-describe('isFormOf', () => {
-  it('accepts words that start with a term or share its stem', () => {
-    expect(isFormOf('Afghanistan', ['Afghan'])).toBe(true);
-    expect(isFormOf('stabilisation', ['stabilising'])).toBe(true);
-    expect(isFormOf('470', ['470'])).toBe(true);
-  });
-  it('rejects words run together from neighbouring elements', () => {
-    expect(isFormOf('PlaceAfghanistan', ['Afghan'])).toBe(false);
-    expect(isFormOf('Korean', ['Seoul'])).toBe(false);
-    expect(isFormOf('RasmussenPlaceDemilitarized', ['Rasmussen'])).toBe(false);
   });
 });
