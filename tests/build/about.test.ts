@@ -51,6 +51,11 @@ describe('/about/', () => {
     expect(text).toContain('The bullet (•) before “Last updated” is dropped');
     expect(text).toContain('the site calls it “Overview”');
     expect(text).toContain('not from the text');
+    // What it says of the text's characters is true of the text.
+    for (const words of ['has been donated\u00a0to', 'US$ 500']) {
+      expect(text).toContain(`“${words}”`);
+      expect(SOURCE_BYTES.toString('utf8')).toContain(words);
+    }
   });
 
   it('names the original page and where to report an error only when they are configured', async () => {
