@@ -199,7 +199,7 @@ describe('what the text says, beside each entry', () => {
     for (const entry of entries) {
       expect(entry.evidence.length, entry.id).toBeGreaterThan(0);
       for (const { quote, href, said } of entry.evidence) {
-        expect(said.startsWith(`The text: ${quote} (`), said).toBe(true);
+        expect(said.startsWith(`The text: “${quote}” (`), said).toBe(true);
         expect(timeline(`#${entry.id} q[cite="${href}"]`).length, entry.id).toBeGreaterThan(0);
         expect(passageText(href, 'timeline/'), `${entry.id}: ${quote}`).toContain(quote);
       }
