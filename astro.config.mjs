@@ -16,12 +16,13 @@ import { checkContentFiles } from './build/preflight.ts';
 
 // Set at build time: BASE_PATH=/nato-rok/ SITE_URL=https://example.org npm run build
 // Checked first: a wrong value stops the build with one message naming the setting.
-const { site = 'http://localhost:4321', base } = siteSettings(process.env);
+// Without SITE_URL the build is for local preview: no absolute URLs, no sitemap.
+const { site, base } = siteSettings(process.env);
 // Content files checked before Astro reads them (npm run build does this first too).
 checkContentFiles(process.cwd(), syntheticSectionsAllowed(process.env));
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   base,
   // OUT_DIR lets tests and benchmarks build side by side without sharing dist/;
   // `npm run build` builds into a staging folder beside it (build/run-build.ts).
@@ -43,8 +44,9 @@ export default defineConfig({
   // After the pages and the sitemap are written: verifySite() checks the built
   // site in one pass (ids, links, fragments, metadata URLs), then
   // pagefindIndex() builds dist/pagefind/. devSearchIndex() serves the last
-  // build's index in `astro dev`, which has none of its own.
-  integrations: [mdx(), sitemap(), verifySite(), pagefindIndex(), devSearchIndex()],
+  // build's index in `astro dev`, which has none of its own. A sitemap lists
+  // absolute URLs, so a local preview build (no SITE_URL) has none.
+  integrations: [mdx(), ...(site ? [sitemap()] : []), verifySite(), pagefindIndex(), devSearchIndex()],
   devToolbar: { enabled: false },
   // Every page carries a Content-Security-Policy <meta> with a hash for each
   // script and style Astro renders, and nothing inline is allowed otherwise.

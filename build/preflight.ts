@@ -127,6 +127,6 @@ export function contentFileProblems(root: string): Problem[] {
 export function checkContentFiles(root: string, allowSynthetic = false): void {
   const hint = 'Fix each file named above; docs/editing.md describes the content files.';
   throwIfProblems(contentFileProblems(root), hint);
-  const sourceSlugs = sourceModel(readSourceText(root)).sections.map((section) => section.slug);
-  throwIfProblems(sectionProblems(readSectionFiles(root), sourceSlugs, allowSynthetic), hint);
+  const source = sourceModel(readSourceText(root)).sections;
+  throwIfProblems(sectionProblems(readSectionFiles(root), source, allowSynthetic), hint);
 }

@@ -11,7 +11,7 @@ import { rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { formatBuildError } from './format-error.ts';
 import { checkContentFiles } from './preflight.ts';
-import { outDirFrom, siteSettings, syntheticSectionsAllowed } from './site-config.ts';
+import { LOCAL_PREVIEW_WARNING, outDirFrom, siteSettings, syntheticSectionsAllowed } from './site-config.ts';
 
 // A build for publishing is a production build whatever called it (Vitest
 // sets NODE_ENV=test, which would change the bundled scripts).
@@ -43,7 +43,7 @@ async function moveIntoPlace(): Promise<void> {
 await rm(staging, { recursive: true, force: true });
 try {
   // Settings and content files first, so a mistake there is named on its own before Astro starts.
-  siteSettings(process.env);
+  if (siteSettings(process.env).site === undefined) console.warn(`\nWarning: ${LOCAL_PREVIEW_WARNING}\n`);
   checkContentFiles(root, syntheticSectionsAllowed(process.env));
   await dropContentCache();
   await build({ root, outDir: staging });

@@ -22,6 +22,17 @@ const sectionFields = {
     .string({ error: fieldMessage('summary', 'one sentence of text', 'What this section covers.') })
     .trim()
     .min(1, 'front matter field "summary" is empty'),
+  // The quotes the summary rests on, checked against the text before the
+  // build (src/source/section-checks.ts), which also requires them.
+  evidence: z
+    .array(z.string({ error: 'front matter field "evidence": each quote must be text' }).min(1), {
+      error: fieldMessage(
+        'evidence',
+        'a list of exact quotes',
+        '["NATO and the Republic of Korea initiated dialogue in 2005."]',
+      ),
+    })
+    .optional(),
   // The site's own text (the timeline's introduction), never the source's:
   // its paragraphs must all be marked editorial.
   editorial: z.boolean({ error: fieldMessage('editorial', 'true or false', 'true') }).optional(),

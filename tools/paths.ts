@@ -17,3 +17,7 @@ export const publishedDistDir = join(projectRoot, 'dist');
 export const basePathDistDir = `${distDir}-base`;
 export const TEST_BASE_PATH = '/nato-rok/';
 export const TEST_SITE_URL = 'https://example.org';
+/** The origin the first test build is published at: one of its own, so tests can tell it from the other. */
+export const TEST_ROOT_SITE_URL = 'https://example.net';
+/** A third build without SITE_URL, as a local preview: it must name no origin at all. */
+export const localPreviewDistDir = `${distDir}-local`;

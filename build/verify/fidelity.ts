@@ -1,9 +1,9 @@
 import type { CheerioAPI } from 'cheerio';
-import { diffWords } from 'diff';
 import type { AnyNode, Element } from 'domhandler';
 import type { Problem } from '../../src/errors/editor-error.ts';
 import { sectionPath } from '../../src/linking/urls.ts';
-import { normalizeWhitespace, splitSentences } from '../../src/source/source-text.ts';
+import { collapseSpaces, splitSentences } from '../../src/source/source-text.ts';
+import { difference, nearest, occurrences, quoted as quote } from '../../src/source/text-match.ts';
 import { pathForFile, type SiteFiles } from './site-files.ts';
 
 /**
@@ -48,44 +48,11 @@ export function readableText(node: AnyNode): string {
   return BLOCK.has(tag) ? ` ${inner} ` : inner;
 }
 
-function occurrences(haystack: string, needle: string): number[] {
-  const at: number[] = [];
-  for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1)) at.push(i);
-  return at;
-}
-
-const quote = (text: string, max = 70) => `“${text.length > max ? `${text.slice(0, max - 1)}…` : text}”`;
-
-/** What a changed paragraph has instead of the source's words: (“480” where the source has “470”). */
-function difference(source: string, published: string): string {
-  const parts = diffWords(source, published);
-  const removed = parts.filter((p) => p.removed).map((p) => p.value.trim());
-  const added = parts.filter((p) => p.added).map((p) => p.value.trim());
-  if (added.length === 0) return `it leaves out ${quote(removed.join(' … '), 40)}`;
-  if (removed.length === 0) return `it adds ${quote(added.join(' … '), 40)}`;
-  return `it has ${quote(added.join(' … '), 40)} where the source has ${quote(removed.join(' … '), 40)}`;
-}
-
-/** The source paragraph most like a published one, by the share of words they have in common. */
-function nearest(text: string, candidates: readonly string[]): string | undefined {
-  const words = (s: string) => new Set(s.toLowerCase().split(/\s+/));
-  const mine = words(text);
-  let best: string | undefined;
-  let bestScore = 0;
-  for (const candidate of candidates) {
-    const theirs = words(candidate);
-    const shared = [...mine].filter((w) => theirs.has(w)).length;
-    const score = (2 * shared) / (mine.size + theirs.size);
-    if (score > bestScore) [best, bestScore] = [candidate, score];
-  }
-  return bestScore >= 0.3 ? best : undefined;
-}
-
 /** The text of a paragraph without what the site added inside it (link controls, notes). */
 function sourceTextOf($: CheerioAPI, paragraph: Element): string {
   const copy = $(paragraph).clone();
   copy.find('[data-editorial]').remove();
-  return normalizeWhitespace(readableText(copy.get(0)!));
+  return collapseSpaces(readableText(copy.get(0)!));
 }
 
 interface Container {
@@ -111,8 +78,8 @@ function checkSourceSection(
   input: FidelityInput,
   report: (what: string, page: string, passage?: string) => void,
 ): void {
-  const text = normalizeWhitespace(readableText(element));
-  const inMain = normalizeWhitespace(readableText($('main').get(0)!));
+  const text = collapseSpaces(readableText(element));
+  const inMain = collapseSpaces(readableText($('main').get(0)!));
   // The overview is the source's first section: its heading (the title) and date sit above its text.
   const isHome = section.slug === input.sections[0]?.slug;
   const sentences = section.paragraphs.flatMap(splitSentences);
@@ -120,7 +87,7 @@ function checkSourceSection(
   const headings = $(isHome ? $('main').get(0)! : element)
     .find('h1, h2, h3, h4, h5, h6')
     .toArray()
-    .map((h) => normalizeWhitespace(readableText(h)));
+    .map((h) => collapseSpaces(readableText(h)));
   if (!headings.includes(section.heading)) {
     report(
       `the source heading ${quote(section.heading)} is not a heading; the title must stay as the source has it`,

@@ -10,8 +10,8 @@ import { anchorsOf, fileForPath, pathForFile, type SiteFiles } from './site-file
  * obvious. External URLs are counted, not fetched (no network in tests).
  */
 export interface LinkCheckOptions {
-  /** The published origin, e.g. https://example.org (from SITE_URL). */
-  siteUrl: string;
+  /** The published origin, e.g. https://example.org (from SITE_URL); none for a local preview build. */
+  siteUrl?: string | undefined;
   /** The base path the site is built for, with slashes: '/' or '/nato-rok/'. */
   base: string;
   /**
@@ -38,6 +38,8 @@ interface Reference {
 }
 
 const SKIPPED_SCHEMES = /^(mailto|tel|javascript|data|blob):/i;
+/** Where a local preview build's relative links are resolved: an origin no real address has. */
+const LOCAL_ORIGIN = 'https://local-preview.invalid';
 const JSON_LD_URL_KEYS = new Set(['url', 'item', '@id', 'mainEntityOfPage', 'sameAs']);
 const ANCHOR_LIST_LIMIT = 40;
 
@@ -79,14 +81,31 @@ export function pageReferences($: CheerioAPI, where: string): { refs: Reference[
   return { refs, problems };
 }
 
+/** The addresses in a JSON export: every value of a key named url or ending in Url. */
+function jsonUrls(value: unknown, out: string[]): void {
+  if (Array.isArray(value)) value.forEach((item) => jsonUrls(item, out));
+  else if (value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      if ((key === 'url' || key.endsWith('Url')) && typeof child === 'string') out.push(child);
+      else jsonUrls(child, out);
+    }
+  }
+}
+
 function textReferences(file: string, text: string): Reference[] {
   if (file.endsWith('.xml'))
     return [...text.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => ({ kind: 'sitemap', url: m[1]! }));
+  if (file.endsWith('.json')) {
+    const urls: string[] = [];
+    jsonUrls(JSON.parse(text), urls);
+    return urls.map((url) => ({ kind: 'JSON export', url }));
+  }
+  if (!/(^|\/)robots\.txt$/.test(file)) return [];
   return [...text.matchAll(/^\s*Sitemap:\s*(\S+)/gim)].map((m) => ({ kind: 'robots.txt', url: m[1]! }));
 }
 
 export function checkLinks(site: SiteFiles, { siteUrl, base, fileOfSection }: LinkCheckOptions): LinkCheckReport {
-  const origin = new URL(siteUrl).origin;
+  const origin = new URL(siteUrl ?? LOCAL_ORIGIN).origin;
   const report: LinkCheckReport = { problems: [], checked: {}, fragmentsChecked: 0, external: 0 };
   const anchors = new Map<string, Set<string>>();
   const anchorsIn = (file: string) => {

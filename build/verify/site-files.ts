@@ -10,11 +10,11 @@ import { join, sep } from 'node:path';
 export interface SiteFiles {
   files: Set<string>;
   pages: Map<string, CheerioAPI>;
-  /** Text of the other files the checks read: sitemaps, robots.txt. */
+  /** Text of the other files the checks read: sitemaps, robots.txt, the JSON exports, the source file. */
   texts: Map<string, string>;
 }
 
-const TEXT_FILES = /(^|\/)(robots\.txt|sitemap[^/]*\.xml)$/;
+const TEXT_FILES = /(^|\/)(robots\.txt|sitemap[^/]*\.xml|[^/]+\.json|[^/]+\.txt)$/;
 
 export function siteFromStrings(files: Record<string, string>): SiteFiles {
   const site: SiteFiles = { files: new Set(), pages: new Map(), texts: new Map() };

@@ -5,7 +5,8 @@ import { joinBase } from '../../src/linking/urls.ts';
 import { duplicateIdProblems } from './duplicate-ids.ts';
 import { checkLinks } from './link-check.ts';
 import { readSiteFiles } from './site-files.ts';
-import { brokenPromises, readUrlContract, unpromised, URL_CONTRACT_FILE } from './url-contract.ts';
+import { brokenPromises, NEEDS_SITE_URL, readUrlContract, unpromised, URL_CONTRACT_FILE } from './url-contract.ts';
+import { isLocalOrigin, localAddressProblems } from './local-addresses.ts';
 import { fidelityProblems } from './fidelity.ts';
 import { contentLine } from './content-lines.ts';
 import { readSourceText } from '../../src/source/source-file.ts';
@@ -22,18 +23,21 @@ import { syntheticSectionsAllowed } from '../site-config.ts';
  * - every id once per page, so a link lands on the one part it names;
  * - every promised URL (content/url-contract.json) still lands;
  * - every internal link, asset, form, canonical and Open Graph URL, JSON-LD
- *   URL, sitemap entry and robots.txt line reaches a file, and every
- *   #fragment an element with that id (the anchors that do exist are listed).
+ *   URL, address in a JSON export, sitemap entry and robots.txt line reaches
+ *   a file, and every #fragment an element with that id (the anchors that do
+ *   exist are listed);
+ * - no page, robots.txt or JSON export names an address on this machine
+ *   (localhost), unless SITE_URL itself is one.
  */
 export function verifySite(): AstroIntegration {
-  let site = '';
+  let site: string | undefined;
   let base = '/';
   let root = '';
   return {
     name: 'verify-site',
     hooks: {
       'astro:config:done': ({ config }) => {
-        site = config.site ?? '';
+        site = config.site;
         base = joinBase(config.base);
         root = fileURLToPath(config.root);
       },
@@ -70,10 +74,19 @@ export function verifySite(): AstroIntegration {
             : problem;
         });
         throwIfProblems(located, 'Fix the link, or its target, so that it leads somewhere.');
+        if (site === undefined || !isLocalOrigin(new URL(site).origin)) {
+          throwIfProblems(
+            localAddressProblems(files),
+            'Build every address from SITE_URL and the base path (src/linking/urls.ts publishedUrl), never from a default origin.',
+          );
+        }
         // Published URLs are promises: one that stops landing stops the build; a new one is listed to be promised.
         const contract = readUrlContract(root);
         throwIfProblems(
-          brokenPromises(contract, files, base).map((line) => ({ where: URL_CONTRACT_FILE, what: `promised ${line}` })),
+          brokenPromises(contract, files, base, site === undefined ? NEEDS_SITE_URL : new Set()).map((line) => ({
+            where: URL_CONTRACT_FILE,
+            what: `promised ${line}`,
+          })),
           'A published address must keep working: restore the part, keep its old id as an alias, or add a redirect.',
         );
         const added = unpromised(contract, files);

@@ -17,3 +17,12 @@ export function sectionPath(slug: string): string {
 export function absoluteUrl(site: string | URL, base: string, path = ''): string {
   return new URL(joinBase(base, path), site).href;
 }
+
+/**
+ * The address a page, fragment or file is published at: absolute when the
+ * site's origin is known (SITE_URL), else the path from the host's root, so a
+ * local preview build names no origin it does not have.
+ */
+export function publishedUrl(site: string | URL | undefined, base: string, path = ''): string {
+  return site === undefined ? joinBase(base, path) : absoluteUrl(site, base, path);
+}

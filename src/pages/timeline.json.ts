@@ -4,27 +4,34 @@ import { documentTitle, lastUpdated, publisher } from '../source/model.ts';
 import { getPassages } from '../source/passages.ts';
 import { TIMELINE_PATH, TIMELINE_SLUG, getTimeline } from '../timeline/get-timeline.ts';
 import { timelineEventJson, undatedActivityJson, type TimelineJson } from '../timeline/json.ts';
-import { absoluteUrl } from '../linking/urls.ts';
+import { publishedUrl } from '../linking/urls.ts';
 
-/** /timeline.json: the events of /timeline/ for machines, built from the same data. */
+/**
+ * /timeline.json: the entries of /timeline/ for machines, built from the
+ * same data, with the quotes each rests on. Addresses are absolute with
+ * SITE_URL, paths from the host's root without.
+ */
 export const GET: APIRoute = async ({ site }) => {
-  if (!site) throw new Error('The timeline export needs absolute URLs: set `site` in astro.config.mjs.');
   const base = import.meta.env.BASE_URL;
+  const url = (path: string) => publishedUrl(site, base, path);
   const [timeline, passages, sections] = await Promise.all([getTimeline(), getPassages(), getSections()]);
   const section = sections.find((s) => s.slug === TIMELINE_SLUG);
   const context = {
-    anchorUrl: (anchor: string) => absoluteUrl(site, base, `${TIMELINE_PATH}#${anchor}`),
+    anchorUrl: (anchor: string) => url(`${TIMELINE_PATH}#${anchor}`),
     passage: (id: string) => {
       const passage = passages.get(id)!;
-      return { id, kind: passage.kind, section: passage.section.title, url: absoluteUrl(site, base, passage.path) };
+      return { id, kind: passage.kind, section: passage.section.title, url: url(passage.path) };
     },
+    evidence: (entry: Parameters<typeof timeline.evidenceOf>[0]) =>
+      timeline.evidenceOf(entry).map(({ quote, passage }) => ({ quote, passage: passage.id })),
   };
   const body: TimelineJson = {
     title: section?.title ?? 'Timeline',
     description: section?.summary ?? '',
-    url: absoluteUrl(site, base, TIMELINE_PATH),
-    document: { title: documentTitle, publisher, lastUpdated: lastUpdated.datetime, url: absoluteUrl(site, base) },
-    editorial: 'The events are an editorial reading of the text, not part of it; each names the passage it comes from.',
+    url: url(TIMELINE_PATH),
+    document: { title: documentTitle, publisher, lastUpdated: lastUpdated.datetime, url: url('') },
+    editorial:
+      'The entries are this site’s reading of the text, not part of it: titles, summaries, dates, people and places are editorial. Only the quotes of each entry’s evidence are the text’s own words, exactly, each with the passage it stands in.',
     events: timeline.events.map((event) => timelineEventJson(event, context)),
     undated: timeline.undated.map((activity) => undatedActivityJson(activity, context)),
   };

@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { headingId } from './ids.ts';
 import { parseLastUpdated, type LastUpdated } from './last-updated.ts';
-import { readSourceText } from './source-file.ts';
+import { readSourceBytes, readSourceText } from './source-file.ts';
 import { parseSourceText } from './source-text.ts';
 
 /**
@@ -51,7 +52,10 @@ export const documentTitle = model.title;
 export const lastUpdatedText = model.lastUpdatedText;
 export const lastUpdated = model.lastUpdated;
 export const sourceSections: readonly SourceSectionText[] = model.sections;
+/** Who published the text. Not from the text itself, which does not name its publisher. */
 export const publisher = 'NATO';
+/** The SHA-256 of the source file, in hex: anyone can check a copy of /source.txt against it. */
+export const sourceSha256 = createHash('sha256').update(readSourceBytes()).digest('hex');
 
 const sourceSlugs = new Set(sourceSections.map((section) => section.slug));
 

@@ -16,6 +16,8 @@ export interface Passage {
   path: string;
   /** Where it is, for readers: Political dialogue, paragraph 2 */
   label: string;
+  /** Its words exactly: a paragraph's text, or a photograph's description and caption. */
+  texts: string[];
 }
 
 let cached: Promise<SourceSection[]> | undefined;
@@ -41,22 +43,24 @@ export function passagePath(section: Pick<Section, 'slug'>, id: string): string 
 export async function getPassages(): Promise<Map<string, Passage>> {
   const passages = new Map<string, Passage>();
   for (const section of await getSourceSections()) {
-    for (const { id, n } of section.paragraphs) {
+    for (const { id, n, text } of section.paragraphs) {
       passages.set(id, {
         id,
         kind: 'paragraph',
         section,
         path: passagePath(section, id),
         label: `${section.title}, paragraph ${n}`,
+        texts: [text],
       });
     }
-    for (const { id } of section.figures) {
+    for (const { id, description, caption } of section.figures) {
       passages.set(id, {
         id,
         kind: 'figure',
         section,
         path: passagePath(section, id),
-        label: `${section.title}, photograph caption`,
+        label: `${section.title}, photograph`,
+        texts: [description, caption],
       });
     }
   }

@@ -6,6 +6,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { paragraphId } from './ids.ts';
+import { collapseSpaces } from './source-text.ts';
 
 /**
  * The citable passages of a section, known before anything renders: the
@@ -21,7 +22,7 @@ export interface SourceParagraph {
   id: string;
   /** 1-based position among the section's paragraphs. */
   n: number;
-  /** The paragraph's text, inline markup removed. */
+  /** The paragraph's text, inline markup removed, its characters exactly (a non-breaking space stays one). */
   text: string;
 }
 
@@ -74,7 +75,7 @@ export function sectionPassages(section: string, mdxBody: string): SectionPassag
   for (const node of tree.children) {
     if (node.type === 'paragraph' && !isUnwrappedByMdx(node)) {
       const n = paragraphs.length + 1;
-      paragraphs.push({ id: paragraphId(section, n), n, text: toString(node).replace(/\s+/g, ' ').trim() });
+      paragraphs.push({ id: paragraphId(section, n), n, text: collapseSpaces(toString(node)) });
     } else if (isFigure(node)) {
       const id = stringAttribute(node, 'id');
       if (id !== undefined) {

@@ -12,3 +12,8 @@ export const SOURCE_FILE = 'content/source/relations-with-the-republic-of-korea.
 export function readSourceText(root: string = process.cwd()): string {
   return readFileSync(join(root, SOURCE_FILE), 'utf8');
 }
+
+/** The source file's bytes, as /source.txt publishes them. */
+export function readSourceBytes(root: string = process.cwd()): Buffer {
+  return readFileSync(join(root, SOURCE_FILE));
+}

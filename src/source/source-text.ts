@@ -27,8 +27,21 @@ export interface SourceDocument {
 const HEADING_MAX_WORDS = 6;
 const LAST_UPDATED = /^\s*(?:•\s*)?Last updated:\s*(.+?)\s*$/;
 
+/**
+ * Any run of whitespace as one space, the non-breaking space included: for
+ * comparing words (search, headings), never for the text's own characters.
+ */
 export function normalizeWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Line breaks, tabs and runs of spaces as one space, as HTML collapses them.
+ * A non-breaking space is a character of the text ("US$ 500"), not layout,
+ * so it stays: whatever compares or exports the text keeps it exactly.
+ */
+export function collapseSpaces(text: string): string {
+  return text.replace(/[ \t\n\r\f]+/g, ' ').trim();
 }
 
 export function isHeadingLine(line: string): boolean {
@@ -40,8 +53,8 @@ export function isHeadingLine(line: string): boolean {
 
 export function sourceBlocks(text: string): string[] {
   return text
-    .split(/\r?\n\s*\r?\n/)
-    .map(normalizeWhitespace)
+    .split(/\r?\n[ \t]*\r?\n/)
+    .map(collapseSpaces)
     .filter((block) => block !== '');
 }
 
@@ -69,7 +82,7 @@ export function parseSourceText(text: string): SourceDocument {
  * full stop inside a sentence, so this simple rule is exact for it.
  */
 export function splitSentences(paragraph: string): string[] {
-  return normalizeWhitespace(paragraph)
-    .split(/(?<=[.!?])\s+(?=[A-Z“"‘])/)
+  return collapseSpaces(paragraph)
+    .split(/(?<=[.!?]) (?=[A-Z“"‘])/)
     .filter((sentence) => sentence !== '');
 }

@@ -2,8 +2,11 @@ import type { PartialDate } from '../source/dates.ts';
 import type { TimelineEvent, UndatedActivity } from './timeline.ts';
 
 /**
- * The shape of /timeline.json: the same entries as /timeline/, with absolute
- * URLs of each entry's own anchor and of the passage it comes from.
+ * The shape of /timeline.json: the same entries as /timeline/, with the
+ * addresses of each entry's own anchor and of the passages it cites
+ * (absolute with SITE_URL, paths from the host's root without). Everything
+ * but the quotes of `evidence` is editorial: the quotes are the text's own
+ * words, exactly.
  */
 export interface PassageRef {
   id: string;
@@ -24,6 +27,10 @@ export interface TimelineJsonEntry {
   url: string;
   source: PassageRef;
   alsoIn: PassageRef[];
+  /** What the text says: each quote exactly, with the passage it stands in. */
+  evidence: { quote: string; passage: PassageRef }[];
+  /** Ids the entry had before, which still land on it: event-2011-04-isaf-pledge. */
+  aliases: string[];
 }
 
 export interface TimelineJsonEvent extends TimelineJsonEntry {
@@ -48,10 +55,12 @@ export interface TimelineJson {
 }
 
 interface Context {
-  /** The passage behind a `source` or `alsoIn` id, as an absolute reference. */
+  /** The passage behind a `source` or `alsoIn` id, as a reference with its address. */
   passage: (id: string) => PassageRef;
-  /** The absolute URL of a fragment on /timeline/. */
+  /** The address of a fragment on /timeline/. */
   anchorUrl: (anchor: string) => string;
+  /** The entry's quotes, each with the id of the passage it stands in. */
+  evidence: (item: TimelineEvent | UndatedActivity) => { quote: string; passage: string }[];
 }
 
 function entry(item: TimelineEvent | UndatedActivity, context: Context): TimelineJsonEntry {
@@ -65,6 +74,8 @@ function entry(item: TimelineEvent | UndatedActivity, context: Context): Timelin
     url: context.anchorUrl(item.anchor),
     source: context.passage(item.source),
     alsoIn: item.alsoIn.map(context.passage),
+    evidence: context.evidence(item).map(({ quote, passage }) => ({ quote, passage: context.passage(passage) })),
+    aliases: [...item.aliases],
   };
 }
 

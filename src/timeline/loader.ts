@@ -4,9 +4,10 @@ import type { Loader } from 'astro/loaders';
 import { checkSources, FILE_POSITION } from './timeline.ts';
 import { sourceModel } from '../source/model.ts';
 import { readSectionFiles } from '../source/section-files.ts';
-import { sourcePassageIds } from '../source/section-checks.ts';
+import { carriesSource, sourcePassageTexts } from '../source/section-checks.ts';
 import { readSourceText } from '../source/source-file.ts';
 import { readTimelineFile } from './file.ts';
+import { checkTimelineEvidence } from './evidence.ts';
 
 /**
  * Loads one list of content/timeline.yaml into a collection. Astro's own
@@ -22,14 +23,22 @@ export function timelineLoader(fileName: string, list: 'events' | 'undated'): Lo
       const path = fileURLToPath(url);
       const sync = async () => {
         const file = readTimelineFile(await readFile(url, 'utf8'), fileName);
-        // Every source must be a passage of the text; checked once, with the events.
+        // Every source must be a passage of the text, and every entry rest on
+        // quotes from its passages; checked once, with the events.
         if (list === 'events') {
           const root = fileURLToPath(config.root);
-          const passageIds = sourcePassageIds(
-            readSectionFiles(root),
-            sourceModel(readSourceText(root)).sections.map((section) => section.slug),
+          const sections = readSectionFiles(root);
+          const source = sourceModel(readSourceText(root)).sections;
+          const passages = sourcePassageTexts(sections, source);
+          const lists = { events: file.parsedEvents, undated: file.parsedUndated };
+          checkSources(
+            fileName,
+            lists,
+            passages.map((passage) => passage.id),
           );
-          checkSources(fileName, { events: file.parsedEvents, undated: file.parsedUndated }, passageIds);
+          // Quotes are checked against the text the section files carry; when they do not carry the
+          // source unchanged, the fidelity check stops the build instead, naming the change.
+          if (carriesSource(sections, source)) checkTimelineEvidence(fileName, lists, passages);
         }
         store.clear();
         for (const [position, entry] of file[list].entries()) {

@@ -59,6 +59,11 @@ const names = (field: string, example: string) =>
     .refine((list) => new Set(list).size === list.length, { message: 'a name listed twice' })
     .default([]);
 
+/** An exact quote: trimmed only by the editor, never normalised, so its characters are the text's. */
+const quote = z.string({
+  error: required('evidence', 'a quote', '"In November 2012, NATO Assistant Secretary General"'),
+});
+
 const common = {
   id: key,
   title,
@@ -70,6 +75,22 @@ const common = {
     .default([]),
   people: names('people', 'Jens Stoltenberg'),
   places: names('places', 'Seoul'),
+  /**
+   * The words of the cited passages the entry rests on, exactly: the build
+   * finds each in `source` or `alsoIn`, and the title, summary, people,
+   * places and date must be readable from them (src/evidence/).
+   */
+  evidence: z
+    .array(quote.min(1, 'an empty quote'), {
+      error: required('evidence', 'a list of exact quotes from the cited passages', '["In November 2012, …"]'),
+    })
+    .min(1, 'needs at least one quote from the cited passages, e.g. evidence: ["In November 2012, …"]'),
+  /** Permalink ids the entry had before its id or date changed: they still land on it. */
+  aliases: z
+    .array(z.string().regex(KEY, 'must be an old permalink id, e.g. event-2011-04-isaf-pledge'), {
+      error: required('aliases', 'a list of old permalink ids', '[event-2011-04-isaf-pledge]'),
+    })
+    .default([]),
 };
 
 function unknownKeys(allowed: readonly string[]) {

@@ -30,6 +30,9 @@ export interface YearGroup {
   events: TimelineEvent[];
 }
 
+/** The heading of the activities the text leaves undated, after the years. */
+export const UNDATED_HEADING = 'Undated activities';
+
 /** The data key under which the loader records each entry's place in content/timeline.yaml. */
 export const FILE_POSITION = 'filePosition';
 

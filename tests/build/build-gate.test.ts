@@ -21,6 +21,14 @@ async function runScript(root: string, script: string): Promise<string> {
 }
 const POLITICAL = 'content/sections/political-dialogue.mdx';
 const PRACTICAL = 'content/sections/practical-cooperation.mdx';
+const TIMELINE = 'content/timeline.yaml';
+const SOURCE = 'content/source/relations-with-the-republic-of-korea.txt';
+/** An editorial section of the site's own, with the evidence its summary needs. */
+const NOTES =
+  '---\ntitle: Notes\norder: 7\neditorial: true\nsummary: Notes on the text.\nevidence:\n  - NATO and the Republic of Korea initiated dialogue in 2005.\n---\n\n<p data-editorial>A note.</p>\n';
+const BAGRAM = ' Much of the Korean contingent was reinvested in Bagram, instead of being withdrawn.';
+const TALKS_QUOTE =
+  'NATO Assistant Secretary General for Political Affairs and Security Policy Dirk Brengelmann travelled to Seoul to hold the fifth round of annual high-level staff talks with the foreign ministry, which focused';
 
 interface Mistake {
   name: string;
@@ -59,9 +67,11 @@ async function buildWithMistake(
 const mistakes: Mistake[] = [
   {
     name: 'a word changed in a source paragraph',
-    make: (root) => edit(root, PRACTICAL, (text) => text.replace('some 470 personnel', 'some 480 personnel')),
+    // In the text, not in the summary's quote of it, which would then be the first thing to differ.
+    make: (root) =>
+      edit(root, PRACTICAL, (text) => text.replace(/(\n---\n[\s\S]*)some 470 personnel/, '$1some 480 personnel')),
     lines: [
-      `${PRACTICAL}:7: paragraph 1 differs from the source: it has “480” where the source has “470” (source: “The Republic of Korea is a significant contributo…”) (on /practical-cooperation/ and /document/)`,
+      `${PRACTICAL}:11: paragraph 1 differs from the source: it has “480” where the source has “470” (source: “The Republic of Korea is a significant contributo…”) (on /practical-cooperation/ and /document/)`,
     ],
   },
   {
@@ -73,7 +83,7 @@ const mistakes: Mistake[] = [
         return [front, ...paragraphs].join('\n\n');
       }),
     lines: [
-      `${POLITICAL}:12: the paragraph “In November 2012, NATO Assistant Secretary Genera…” comes after “In April 2013, NATO Secretary General Anders Fogh…”, but the source has it before; keep the source's order (on /political-dialogue/ and /document/)`,
+      `${POLITICAL}:17: the paragraph “In November 2012, NATO Assistant Secretary Genera…” comes after “In April 2013, NATO Secretary General Anders Fogh…”, but the source has it before; keep the source's order (on /political-dialogue/ and /document/)`,
     ],
   },
   {
@@ -86,7 +96,7 @@ const mistakes: Mistake[] = [
           `${text.trimEnd()}\n\n<p data-editorial>Much of the Korean contingent was reinvested in Bagram, instead of being withdrawn.</p>\n`,
       ),
     lines: [
-      `${PRACTICAL}:7: the source sentence “Much of the Korean contingent was reinvested in Bagram, instead of be…” appears 2 times (on /practical-cooperation/ and /document/)`,
+      `${PRACTICAL}:11: the source sentence “Much of the Korean contingent was reinvested in Bagram, instead of be…” appears 2 times (on /practical-cooperation/ and /document/)`,
     ],
   },
   {
@@ -121,11 +131,11 @@ const mistakes: Mistake[] = [
           `${text.trimEnd()}\n\n<p data-editorial onError="alert(1)">Note.</p>\n\n[link](javascript:alert(1))\n\n<script>alert(1)</script>\n\n<iframe src="/x/"></iframe>\n\n![photo](https://elsewhere.example/photo.jpg)\n`,
       ),
     lines: [
-      `${POLITICAL}:13: <p> has the event handler onError=, which would run code`,
-      `${POLITICAL}:15: a link to "javascript:alert(1)" uses the scheme "javascript:"; links may be relative, http(s) or mailto`,
-      `${POLITICAL}:17: <script> is not allowed in content`,
-      `${POLITICAL}:19: <iframe> is not allowed in content`,
-      `${POLITICAL}:21: an image or media file from "https://elsewhere.example/photo.jpg" would be fetched from elsewhere; put the file in public/ and link it by path`,
+      `${POLITICAL}:18: <p> has the event handler onError=, which would run code`,
+      `${POLITICAL}:20: a link to "javascript:alert(1)" uses the scheme "javascript:"; links may be relative, http(s) or mailto`,
+      `${POLITICAL}:22: <script> is not allowed in content`,
+      `${POLITICAL}:24: <iframe> is not allowed in content`,
+      `${POLITICAL}:26: an image or media file from "https://elsewhere.example/photo.jpg" would be fetched from elsewhere; put the file in public/ and link it by path`,
     ],
   },
   {
@@ -227,11 +237,12 @@ const mistakes: Mistake[] = [
     make: async (root) => {
       const path = join(root, POLITICAL);
       const lines = (await readFile(path)).toString('latin1').split('\n');
-      lines[6] = lines[6]!.replace('2005', '2005\u00ff');
+      const first = lines.findIndex((line) => line.startsWith('NATO and the Republic of Korea initiated dialogue'));
+      lines[first] = lines[first]!.replace('2005', '2005\u00ff');
       await writeFile(path, Buffer.from(lines.join('\n'), 'latin1'));
     },
     lines: [
-      `${POLITICAL}:7: contains bytes that are not UTF-8 text; save the file as UTF-8 and check that line for a garbled character`,
+      `${POLITICAL}:12: contains bytes that are not UTF-8 text; save the file as UTF-8 and check that line for a garbled character`,
     ],
   },
   {
@@ -246,13 +257,63 @@ const mistakes: Mistake[] = [
     make: (root) =>
       edit(root, 'content/timeline.yaml', (text) =>
         text.replace(
-          'title: NATO and the Republic of Korea begin dialogue',
-          'title: Dialogue: NATO and the Republic of Korea begin',
+          'title: NATO and the Republic of Korea initiate dialogue',
+          'title: Dialogue: NATO and the Republic of Korea initiate',
         ),
       ),
     lines: [
-      'content/timeline.yaml:23:12: Nested mappings are not allowed in compact mappings',
+      'content/timeline.yaml:33:12: Nested mappings are not allowed in compact mappings',
       'How to fix: Fix the YAML syntax at that line: each entry starts with "- id:", and a value with a colon needs quotes.',
+    ],
+  },
+  {
+    name: 'a timeline quote that is not in its paragraph',
+    make: (root) =>
+      edit(root, TIMELINE, (text) =>
+        text.replace(
+          `- ${BAGRAM.trim()}`,
+          '- Much of the Korean contingent was reinvested in Bagram, instead of being recalled.',
+        ),
+      ),
+    lines: [
+      'content/timeline.yaml: undated activity "bagram-contingent", field "evidence[0]": “Much of the Korean contingent was reinvested in Bagram, instead of be…” is not in practical-cooperation-1; the closest passage there is “Much of the Korean contingent was reinvested in Bagram, instead of be…”: it has “recalled” where the text has “withdrawn”',
+      'How to fix: Quote the cited passages exactly, with their curly quotes and non-breaking spaces, and let the title, summary, people, places and date say only what the quotes say; see docs/editing.md#evidence.',
+    ],
+  },
+  {
+    name: 'a person the cited paragraph does not name',
+    make: (root) =>
+      edit(root, TIMELINE, (text) =>
+        text.replace('people: [Dirk Brengelmann]', 'people: [Dirk Brengelmann, Ban Ki-Moon]'),
+      ),
+    lines: [
+      'content/timeline.yaml: event "staff-talks-seoul", field "people[1]": “Ban Ki-Moon” is not in political-dialogue-2; list only the people and places the cited text names, as it spells them',
+    ],
+  },
+  {
+    name: 'a month-precision date whose month no quote gives',
+    make: (root) =>
+      edit(root, TIMELINE, (text) => text.replace(`- In November 2012, ${TALKS_QUOTE}`, `- ${TALKS_QUOTE}`)),
+    lines: [
+      'content/timeline.yaml: event "staff-talks-seoul", field "date": none of the quotes says November 2012; political-dialogue-2 has “November 2012”: quote the words that give the date',
+    ],
+  },
+  {
+    name: 'a summary without evidence',
+    make: (root) => edit(root, POLITICAL, (text) => text.replace(/^evidence:\n(?: {2}- .*\n)+/m, '')),
+    lines: [
+      `${POLITICAL}: front matter field "evidence" is missing: the summary needs one or more exact quotes from this section’s text that say what it says, e.g. evidence: ["NATO and the Republic of Korea initiated dialogue in 2005."]`,
+    ],
+  },
+  {
+    name: 'an editorial sentence whose quote was edited out of the source',
+    make: async (root) => {
+      // The source and its section agree, so the text's own checks pass: only the evidence can notice.
+      await edit(root, SOURCE, (text) => text.replace(BAGRAM, ''));
+      await edit(root, PRACTICAL, (text) => text.replace(BAGRAM, ''));
+    },
+    lines: [
+      'content/timeline.yaml: undated activity "bagram-contingent", field "evidence[0]": “Much of the Korean contingent was reinvested in Bagram, instead of be…” is not in practical-cooperation-1, and nothing there comes close; quote the text’s own words exactly',
     ],
   },
   {
@@ -306,10 +367,7 @@ describe('renaming a section file', () => {
     const copy = await projectCopy('rename-');
     try {
       const notes = (name: string) => join(copy.root, 'content/sections', name);
-      await writeFile(
-        notes('notes.mdx'),
-        '---\ntitle: Notes\norder: 7\neditorial: true\nsummary: Notes.\n---\n\n<p data-editorial>A note.</p>\n',
-      );
+      await writeFile(notes('notes.mdx'), NOTES);
       const first = await astroBuild(copy.root);
       expect(first.code, first.output).toBe(0);
       await rename(notes('notes.mdx'), notes('remarks.mdx'));
@@ -328,10 +386,7 @@ describe('a new page', () => {
   it('builds, is listed as not promised yet, and `npm run url-contract` promises it', async () => {
     const copy = await projectCopy('new-page-');
     try {
-      await writeFile(
-        join(copy.root, 'content/sections/notes.mdx'),
-        '---\ntitle: Notes\norder: 7\neditorial: true\nsummary: Notes.\n---\n\n<p data-editorial>A note.</p>\n',
-      );
+      await writeFile(join(copy.root, 'content/sections/notes.mdx'), NOTES);
       const first = await astroBuild(copy.root);
       expect(first.code, first.output).toBe(0);
       expect(first.output).toContain(

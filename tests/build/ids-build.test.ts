@@ -6,6 +6,7 @@ import { astroBuild, projectCopy, type BuildResult } from '../../tools/build.ts'
 import { projectRoot } from '../../tools/paths.ts';
 import { readSiteFiles } from '../../build/verify/site-files.ts';
 import { brokenPromises, readUrlContract, unpromised } from '../../build/verify/url-contract.ts';
+import { ROOT_SITE_URL } from '../support/site.ts';
 
 /**
  * Builds of edited copies of the site: what happens to ids and links when an
@@ -18,7 +19,8 @@ async function buildEdited(edit: (mdx: string) => string) {
   const copy = await projectCopy('ids-');
   const file = join(copy.root, SECTION);
   await writeFile(file, edit(await readFile(file, 'utf8')));
-  const result = await astroBuild(copy.root, { OUT_DIR: 'dist' });
+  // Published as the root test build is, sitemap included, so every promised URL can be checked.
+  const result = await astroBuild(copy.root, { OUT_DIR: 'dist', SITE_URL: ROOT_SITE_URL });
   return { ...copy, dist: join(copy.root, 'dist'), result };
 }
 
@@ -33,8 +35,9 @@ describe('a new heading with an old id', () => {
 
   beforeAll(async () => {
     built = await buildEdited((mdx) =>
+      // At the start of a line: the paragraph, not the summary's quote of it in the front matter.
       frontMatter(mdx, 'headingAliases:\n  annual-talks: staff-talks').replace(
-        'In November 2012,',
+        /^In November 2012,/m,
         '## Staff talks\n\nIn November 2012,',
       ),
     );
@@ -99,7 +102,7 @@ describe('mistakes fail the build with a message that says where', () => {
   beforeAll(async () => {
     const cases: [string, (mdx: string) => string][] = [
       // "Political dialogue 2" slugs to the id of the section's second paragraph.
-      ['duplicate id', (mdx) => mdx.replace('In April 2013,', '## Political dialogue 2\n\nIn April 2013,')],
+      ['duplicate id', (mdx) => mdx.replace(/^In April 2013,/m, '## Political dialogue 2\n\nIn April 2013,')],
       ['alias to nothing', (mdx) => frontMatter(mdx, 'headingAliases:\n  old-talks: no-such-heading')],
       // A source heading is the source's text: it cannot be renamed.
       [

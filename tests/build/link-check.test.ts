@@ -4,14 +4,27 @@ import { checkLinks } from '../../build/verify/link-check.ts';
 import { basePathDistDir, distDir, TEST_BASE_PATH, TEST_SITE_URL } from '../../tools/paths.ts';
 import { readSiteFiles, type SiteFiles } from '../../build/verify/site-files.ts';
 import { problemLine } from '../../src/errors/editor-error.ts';
+import { LOCAL_PREVIEW_BUILD, ROOT_SITE_URL } from '../support/site.ts';
 
-// The site URL the root build gets: SITE_URL if set, else astro.config.mjs's default.
-const ROOT_SITE_URL = process.env.SITE_URL || 'http://localhost:4321';
+/** Every kind of reference a published build has; a local preview has no absolute metadata URLs, sitemap or Sitemap line. */
+const PUBLISHED_KINDS = [
+  'JSON export',
+  'asset',
+  'form',
+  'head link',
+  'link',
+  'metadata',
+  'robots.txt',
+  'sitemap',
+  'structured data',
+];
+const LOCAL_PREVIEW_KINDS = ['JSON export', 'asset', 'form', 'head link', 'link', 'structured data'];
 
 describe.each([
-  ['at the domain root', distDir, ROOT_SITE_URL, '/'],
-  ['under a base path', basePathDistDir, TEST_SITE_URL, TEST_BASE_PATH],
-])('no broken internal link, built %s', (_, dir, siteUrl, base) => {
+  ['at the domain root', distDir, ROOT_SITE_URL, '/', PUBLISHED_KINDS],
+  ['under a base path', basePathDistDir, TEST_SITE_URL, TEST_BASE_PATH, PUBLISHED_KINDS],
+  ['without SITE_URL', LOCAL_PREVIEW_BUILD.dir, undefined, '/', LOCAL_PREVIEW_KINDS],
+])('no broken internal link, built %s', (_, dir, siteUrl, base, kinds) => {
   let site: SiteFiles;
   beforeAll(async () => {
     site = await readSiteFiles(dir);
@@ -26,16 +39,7 @@ describe.each([
     );
     expect(report.problems).toEqual([]);
     // Every kind of reference was seen, so none silently went unchecked.
-    expect(Object.keys(report.checked).sort()).toEqual([
-      'asset',
-      'form',
-      'head link',
-      'link',
-      'metadata',
-      'robots.txt',
-      'sitemap',
-      'structured data',
-    ]);
+    expect(Object.keys(report.checked).sort()).toEqual(kinds);
     // Heading and paragraph permalinks alone give dozens of fragments.
     expect(report.fragmentsChecked).toBeGreaterThan(40);
   });

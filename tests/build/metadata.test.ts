@@ -5,19 +5,22 @@ import { describe, expect, it } from 'vitest';
 import { readPage } from '../../tools/dist.ts';
 import { BUILDS, PAGES, SECTIONS, SOURCE_SECTIONS } from '../support/site.ts';
 
-function jsonLd($: CheerioAPI, type: string): Record<string, unknown> | undefined {
+/** The JSON-LD objects of a page: one per page, describing the page. */
+function jsonLd($: CheerioAPI): Record<string, unknown>[] {
   return $('script[type="application/ld+json"]')
     .toArray()
-    .map((el) => JSON.parse($(el).text()) as Record<string, unknown>)
-    .find((data) => data['@type'] === type);
+    .map((el) => JSON.parse($(el).text()) as Record<string, unknown>);
 }
 
-describe.each(BUILDS)('metadata, built $name', ({ dir, siteUrl, base }) => {
+const TITLE = 'Relations with the Republic of Korea';
+
+describe.each(BUILDS)('metadata, built $name', ({ dir, siteUrl, base, settings }) => {
   const absolute = (path: string) => new URL(base + path, siteUrl).href;
   /** Every page but the 404 page, which is served for unknown paths and has no URL of its own. */
   const pages = PAGES.filter((path) => path !== '404.html');
 
   it('gives every page its canonical URL from SITE_URL and the base path, and says so in print', async () => {
+    expect(pages.length).toBeGreaterThanOrEqual(7);
     for (const path of pages) {
       const $ = await readPage(path, dir);
       expect($('link[rel="canonical"]').attr('href'), path).toBe(absolute(path));
@@ -25,7 +28,7 @@ describe.each(BUILDS)('metadata, built $name', ({ dir, siteUrl, base }) => {
     }
   });
 
-  it('gives every page a description and Open Graph title, description, URL and type', async () => {
+  it('gives every page a description and Open Graph title, description, URL and type, and the site’s own name only when set', async () => {
     for (const path of pages) {
       const $ = await readPage(path, dir);
       const description = $('meta[name="description"]').attr('content') ?? '';
@@ -34,6 +37,8 @@ describe.each(BUILDS)('metadata, built $name', ({ dir, siteUrl, base }) => {
       expect($('meta[property="og:description"]').attr('content'), path).toBe(description);
       expect($('meta[property="og:url"]').attr('content'), path).toBe(absolute(path));
       expect(['website', 'article'], path).toContain($('meta[property="og:type"]').attr('content'));
+      // The site is not the text: its name is configuration, never the text's title.
+      expect($('meta[property="og:site_name"]').attr('content'), path).toBe(settings.SITE_NAME);
     }
   });
 
@@ -53,24 +58,65 @@ describe.each(BUILDS)('metadata, built $name', ({ dir, siteUrl, base }) => {
     expect(listed.sort()).toEqual(pages.map(absolute).sort());
   });
 
-  it('describes /document/ as an Article last modified on 6 October 2016, with one part per section', async () => {
-    const $ = await readPage('document/', dir);
-    expect($('meta[property="og:type"]').attr('content')).toBe('article');
-    expect(jsonLd($, 'Article')).toMatchObject({
-      '@context': 'https://schema.org',
-      headline: 'Relations with the Republic of Korea',
-      url: absolute('document/'),
-      dateModified: '2016-10-06',
+  it('describes every page as a republication, based on the NATO page as the text dates it', async () => {
+    const original = {
+      '@type': 'WebPage',
+      name: TITLE,
+      inLanguage: 'en',
       publisher: { '@type': 'Organization', name: 'NATO' },
-      hasPart: SOURCE_SECTIONS.map(({ title, path }) => ({
-        '@type': 'WebPageElement',
-        name: title,
+      dateModified: '2016-10-06T17:16',
+      ...(settings.SOURCE_URL ? { url: settings.SOURCE_URL } : {}),
+    };
+    const site = settings.SITE_NAME
+      ? {
+          isPartOf: {
+            '@type': 'WebSite',
+            name: settings.SITE_NAME,
+            url: absolute(''),
+            publisher: { '@type': 'Organization', name: settings.SITE_PUBLISHER },
+          },
+          publisher: { '@type': 'Organization', name: settings.SITE_PUBLISHER },
+        }
+      : {};
+    for (const path of pages) {
+      const $ = await readPage(path, dir);
+      const [data, ...more] = jsonLd($);
+      expect(more, path).toEqual([]);
+      expect(data, path).toMatchObject({
+        '@context': 'https://schema.org',
+        name: $('title').text(),
+        description: $('meta[name="description"]').attr('content'),
         url: absolute(path),
-      })),
-    });
+        inLanguage: 'en',
+        isBasedOn: original,
+      });
+      // Exactly what the text and the settings support: nothing else about the original, no site that is not configured.
+      expect(data!['isBasedOn'], path).toEqual(original);
+      expect({ isPartOf: data!['isPartOf'], publisher: data!['publisher'] }, path).toEqual({
+        isPartOf: undefined,
+        publisher: undefined,
+        ...site,
+      });
+    }
+    expect(jsonLd(await readPage('about/', dir))[0]?.['@type']).toBe('AboutPage');
+    expect(jsonLd(await readPage('search/', dir))[0]?.['@type']).toBe('SearchResultsPage');
+    expect(jsonLd(await readPage('404.html', dir))).toEqual([]);
   });
 
-  it('shows breadcrumbs Home › Section with matching BreadcrumbList data, none on the home page', async () => {
+  it('gives /document/ one part per section, each named by its heading in the text', async () => {
+    const $ = await readPage('document/', dir);
+    expect($('meta[property="og:type"]').attr('content')).toBe('article');
+    expect(jsonLd($)[0]?.['hasPart']).toEqual(
+      SOURCE_SECTIONS.map(({ title, path }, index) => ({
+        '@type': 'WebPageElement',
+        // The text before the first heading has none: the text's title stands above it.
+        name: index === 0 ? TITLE : title,
+        url: absolute(path),
+      })),
+    );
+  });
+
+  it('shows breadcrumbs Home › Section, the same trail in the page’s JSON-LD, none on the home page', async () => {
     for (const { path, title } of SECTIONS.slice(1)) {
       const $ = await readPage(path, dir);
       expect(
@@ -81,18 +127,17 @@ describe.each(BUILDS)('metadata, built $name', ({ dir, siteUrl, base }) => {
       ).toEqual(['Home', title]);
       expect($('nav.breadcrumbs a').attr('href')).toBe(base);
       expect($('nav.breadcrumbs li').last().attr('aria-current')).toBe('page');
-      expect(jsonLd($, 'BreadcrumbList')).toEqual({
-        '@context': 'https://schema.org',
+      expect(jsonLd($)[0]?.['breadcrumb']).toEqual({
         '@type': 'BreadcrumbList',
         itemListElement: [
-          { '@type': 'ListItem', position: 1, name: 'Home', item: absolute('') },
-          { '@type': 'ListItem', position: 2, name: title, item: absolute(path) },
+          { '@type': 'ListItem', position: 1, name: 'Home', item: { '@id': absolute('') } },
+          { '@type': 'ListItem', position: 2, name: title, item: { '@id': absolute(path) } },
         ],
       });
     }
     const home = await readPage('', dir);
     expect(home('nav.breadcrumbs')).toHaveLength(0);
-    expect(jsonLd(home, 'BreadcrumbList')).toBeUndefined();
+    expect(jsonLd(home)[0]?.['breadcrumb']).toBeUndefined();
   });
 });
 
@@ -125,7 +170,8 @@ describe('navigation between sections', () => {
       .map((_, a) => [[$(a).attr('href'), $(a).text()]])
       .get();
     expect(entries).toEqual([
-      ['#relations-with-the-republic-of-korea', 'Overview'],
+      // Each entry is named as its heading on the page: the text gives the part before its first heading none of its own.
+      ['#relations-with-the-republic-of-korea', 'Relations with the Republic of Korea'],
       ['#practical-cooperation', 'Practical cooperation'],
       ['#political-dialogue', 'Political dialogue'],
     ]);

@@ -32,8 +32,16 @@ describe.each(BUILDS)('timeline events in the search index $name', ({ dir, base 
   });
 
   it.each([
-    ['Brengelmann', 'event-2012-11-staff-talks-seoul', 'November 2012: Fifth round of high-level staff talks in Seoul'],
-    ['Lisbon', 'event-2010-strategic-concept-lisbon', '2010: Strategic Concept adopted at the Lisbon Summit'],
+    [
+      'Brengelmann',
+      'event-2012-11-staff-talks-seoul',
+      'November 2012: Fifth round of annual high-level staff talks in Seoul',
+    ],
+    [
+      'Lisbon',
+      'event-2010-strategic-concept-lisbon',
+      '2010: The Alliance’s Strategic Concept adopted at the Lisbon Summit',
+    ],
     ['escorts', 'undated-horn-of-africa-escorts', 'Undated: Naval escorts off the Horn of Africa'],
   ])('finds "%s" as its own sub-result at #%s', async (query, anchor, title) => {
     const hit = await timelineHit(pagefind, query, base);

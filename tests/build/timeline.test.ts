@@ -6,14 +6,18 @@ import { compareDates, dateMentions, parsePartialDate } from '../../src/source/d
 import type { DocumentJson } from '../../src/reading/document-json.ts';
 import type { TimelineJson, TimelineJsonEntry, TimelineJsonEvent } from '../../src/timeline/json.ts';
 import { readPage } from '../../tools/dist.ts';
+import { readableText } from '../../build/verify/fidelity.ts';
+import { collapseSpaces } from '../../src/source/source-text.ts';
 import { BASE_PATH_BUILD, ROOT_BUILD, SOURCE_SECTIONS, SOURCE_TEXT } from '../support/site.ts';
 
 /** What content/timeline.yaml holds: dated events in six years, and undated activities. */
 const EVENTS = 11;
 const YEARS = 6;
-const UNDATED = 2;
-/** Every passage an entry cites (its source and the passages it is also in) links back to it: 15 links in all. */
-const LINKS_BACK = 15;
+const UNDATED = 7;
+/** Every passage an entry cites (its source and the passages it is also in) links back to it: 20 links in all. */
+const LINKS_BACK = 20;
+/** The quotes the entries rest on. */
+const QUOTES = 26;
 /** The source's nine paragraphs and its photograph. */
 const PASSAGES = 10;
 
@@ -36,6 +40,8 @@ beforeAll(async () => {
 
 interface PageEntry {
   id: string;
+  /** Each quote shown ("The text: …") with the link beside it. */
+  evidence: { quote: string; href: string; said: string }[];
   year: string | undefined;
   datetimes: string[];
   title: string;
@@ -56,6 +62,14 @@ function pageEntries($: CheerioAPI): PageEntry[] {
       });
       return {
         id: $li.attr('id') ?? '',
+        evidence: $li
+          .find('.timeline-entry__evidence p')
+          .toArray()
+          .map((p) => ({
+            quote: $(p).find('q').text(),
+            href: $(p).find('a').attr('href') ?? '',
+            said: $(p).text(),
+          })),
         year: $li
           .closest('section')
           .attr('data-pagefind-filter')
@@ -128,7 +142,15 @@ describe('/timeline/', () => {
     expect(section.find('h2').text()).toBe('Undated activities');
     const undated = pageEntries(timeline).filter((e) => e.undated);
     expect(undated).toHaveLength(UNDATED);
-    expect(undated.map((e) => e.id)).toContain('undated-horn-of-africa-escorts');
+    // Among them what the text names with no date of its own, such as the menu and the handover of the PRT.
+    expect(undated.map((e) => e.id)).toEqual(
+      expect.arrayContaining([
+        'undated-horn-of-africa-escorts',
+        'undated-partnership-cooperation-menu',
+        'undated-prt-handover',
+        'undated-bagram-contingent',
+      ]),
+    );
     for (const entry of undated) {
       expect(entry.datetimes).toEqual([]);
       expect(timeline(`#${entry.id}`).closest('section').is(section)).toBe(true);
@@ -156,6 +178,70 @@ describe('/timeline/', () => {
           `year:${$li.find('time').attr('datetime')?.slice(0, 4)}`,
         );
       }
+    }
+  });
+});
+
+/** The words of the passage a link on the site points to, as a reader sees them, without what the site adds. */
+function passageText(href: string, pagePath: string, base = '/'): string {
+  const { path, fragment } = resolveLink(href, pagePath, base);
+  const page = sourcePages.get(path);
+  const passage = page?.(`main [id="${fragment}"]`).clone();
+  if (!passage || passage.length !== 1) return `(no passage at /${path}#${fragment})`;
+  passage.find('[data-editorial]').remove();
+  return collapseSpaces(readableText(passage.get(0)!));
+}
+
+describe('what the text says, beside each entry', () => {
+  it('shows every entry’s quotes as “The text: …”, each found exactly in the passage it links to', () => {
+    const entries = pageEntries(timeline);
+    expect(entries.flatMap((e) => e.evidence)).toHaveLength(QUOTES);
+    for (const entry of entries) {
+      expect(entry.evidence.length, entry.id).toBeGreaterThan(0);
+      for (const { quote, href, said } of entry.evidence) {
+        expect(said.startsWith(`The text: “${quote}” (`), said).toBe(true);
+        expect(timeline(`#${entry.id} q[cite="${href}"]`).length, entry.id).toBeGreaterThan(0);
+        expect(passageText(href, 'timeline/'), `${entry.id}: ${quote}`).toContain(quote);
+      }
+    }
+  });
+
+  it('gives the same quotes in /timeline.json, each found exactly in the passage it names', () => {
+    const entries: TimelineJsonEntry[] = [...json.events, ...json.undated];
+    expect(entries.flatMap((e) => e.evidence)).toHaveLength(QUOTES);
+    for (const entry of entries) {
+      for (const { quote, passage } of entry.evidence) {
+        expect(passageText(passage.url, '', ROOT_BUILD.base), `${entry.id}: ${quote}`).toContain(quote);
+        expect([entry.source.id, ...entry.alsoIn.map((p) => p.id)], entry.id).toContain(passage.id);
+      }
+    }
+  });
+
+  it('keeps the text’s characters in the quotes: its non-breaking space, its curly quotes and apostrophes', () => {
+    const quotes = pageEntries(timeline).flatMap((e) => e.evidence.map((q) => q.quote));
+    expect(quotes.join('\n')).toContain('donated\u00a0to the Afghan National Army Trust Fund');
+    expect(quotes.join('\n')).toContain('NATO’s strong condemnation');
+    const exported = [...json.events, ...json.undated].flatMap((e) => e.evidence.map((q) => q.quote));
+    expect(exported).toEqual(quotes);
+  });
+
+  it('notices a quote that is not in the passage it links to', () => {
+    const quote = 'In November 2012, NATO Assistant Secretary General';
+    expect(passageText('/political-dialogue/#political-dialogue-2', 'timeline/')).toContain(quote);
+    expect(passageText('/political-dialogue/#political-dialogue-3', 'timeline/')).not.toContain(quote);
+  });
+});
+
+describe('old ids of entries', () => {
+  it('land on the entry that replaced them', () => {
+    for (const [old, current] of [
+      ['event-2011-04-isaf-pledge', 'event-2011-04-isaf-contribution-plan'],
+      ['event-2016-10-stoltenberg-yun-byung-se', 'event-2016-10-photograph-stoltenberg-yun-byung-se'],
+    ]) {
+      const alias = timeline(`[id="${old}"]`);
+      expect(alias.attr('data-heading-alias'), old).toBe(current);
+      expect(alias.closest('.timeline-entry').attr('id'), old).toBe(current);
+      expect(json.events.find((e) => e.id === current)?.aliases).toEqual([old]);
     }
   });
 });
@@ -242,8 +328,8 @@ describe('coverage: every year and month the text mentions is on the timeline', 
   beforeAll(async () => {
     const document = await readJson<DocumentJson>(ROOT_BUILD.dir, 'document.json');
     passages = document.sections.flatMap((s) => [
-      ...s.paragraphs.map((p) => ({ id: p.id, text: p.text })),
-      ...s.figures.map((f) => ({ id: f.id, text: `${f.description} ${f.caption}` })),
+      ...s.paragraphs.map((p) => ({ id: p.id, text: p.source.text })),
+      ...s.figures.map((f) => ({ id: f.id, text: `${f.source.description} ${f.source.caption}` })),
     ]);
   });
 
@@ -289,6 +375,9 @@ function checkAgreement(json: TimelineJson, $: CheerioAPI, siteBase: string): vo
     expect(entry.source.url).toBe(new URL(shown.href, pageUrl).href);
     expect(entry.people.join(', ')).toBe(shown.facts['People'] ?? shown.facts['Person'] ?? '');
     expect(entry.places.join(', ')).toBe(shown.facts['Places'] ?? shown.facts['Place'] ?? '');
+    expect(entry.evidence.map((q) => [q.quote, q.passage.url])).toEqual(
+      shown.evidence.map((q) => [q.quote, new URL(q.href, pageUrl).href]),
+    );
     if ('date' in entry) {
       const event = entry as TimelineJsonEvent;
       expect([event.date, event.end].filter(Boolean)).toEqual(shown.datetimes);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hasBrowser } from '../../tools/browser.ts';
 import { useWatchedSession } from '../support/page-watch.ts';
 import { hasSearch, showSearchResults } from '../support/search-ui.ts';
-import { PAGES } from '../support/site.ts';
+import { PAGES, SOURCE_SECTIONS } from '../support/site.ts';
 
 /** A page that works logs nothing alarming: no error, no warning, no failed request. */
 describe.skipIf(!hasBrowser)('browser console', () => {
@@ -23,7 +23,7 @@ describe.skipIf(!hasBrowser)('browser console', () => {
   it('stays quiet when following a link to a paragraph', async () => {
     session.reset();
     const paragraph = await (async () => {
-      await session.page.goto(session.site.url + (PAGES.find((path) => path !== '' && path.endsWith('/')) ?? ''));
+      await session.page.goto(session.site.url + (SOURCE_SECTIONS[1]?.path ?? ''));
       return session.page.locator('main p[id]').first().getAttribute('id');
     })();
     await session.page.goto(`${session.page.url()}#${paragraph}`);

@@ -38,7 +38,7 @@ describe.skipIf(!hasBrowser)('search shows markup-looking page text as text', ()
     const escaped = PARAGRAPH.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
     await writeFile(
       join(fixture.root, 'content/sections/markup-fixture.mdx'),
-      `---\ntitle: ${JSON.stringify(TITLE)}\norder: 90\neditorial: true\nsummary: A test fixture.\n---\n\n<p data-editorial>${escaped}</p>\n`,
+      `---\ntitle: ${JSON.stringify(TITLE)}\norder: 90\neditorial: true\nsummary: A test fixture.\nevidence:\n  - NATO and the Republic of Korea initiated dialogue in 2005.\n---\n\n<p data-editorial>${escaped}</p>\n`,
     );
     const result = await astroBuild(fixture.root, { OUT_DIR: 'out' });
     if (result.code !== 0) throw new Error(`The fixture site did not build:\n${result.output}`);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { hasBrowser } from '../../tools/browser.ts';
 import { useBrowser, type ServedSite } from '../support/browser-session.ts';
 import { settled } from '../support/scrolling.ts';
-import { BASE_PATH_BUILD, ROOT_SITE_URL, TEST_BASE_PATH, TEST_SITE_URL } from '../support/site.ts';
+import { BASE_PATH_BUILD, LOCAL_PREVIEW_BUILD, ROOT_SITE_URL, TEST_BASE_PATH, TEST_SITE_URL } from '../support/site.ts';
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true };
@@ -44,6 +44,7 @@ const POLL = { timeout: 5000 };
 describe.skipIf(!hasBrowser)('deep links in Chromium', () => {
   const { browser, site, serve } = useBrowser();
   const based = serve(BASE_PATH_BUILD);
+  const local = serve(LOCAL_PREVIEW_BUILD);
 
   async function open(
     path: string,
@@ -156,6 +157,12 @@ describe.skipIf(!hasBrowser)('deep links in Chromium', () => {
       expect(copied).toBe(`${ROOT_SITE_URL}/political-dialogue/#political-dialogue-2`);
       expect(page.url()).toBe(`${site.url}political-dialogue/#political-dialogue-2`);
       expect(await landing(page, 'political-dialogue-2')).toMatchObject({ target: true, focused: true });
+      await context.close();
+    });
+
+    it('copies the address the page was opened at when the build names no origin (no SITE_URL)', async () => {
+      const { context, copied } = await copyOn(local, '#political-dialogue-2 a.paragraph-link');
+      expect(copied).toBe(`${local.url}political-dialogue/#political-dialogue-2`);
       await context.close();
     });
 

@@ -50,7 +50,7 @@ describe.skipIf(!hasBrowser)('from the timeline to the text and back, in Chromiu
     async (options) => {
       const context = await browser.newContext(options);
       const page = await context.newPage();
-      const event = 'event-2011-04-isaf-pledge';
+      const event = 'event-2011-04-isaf-contribution-plan';
       const paragraph = 'practical-cooperation-2';
       try {
         await page.goto(`${site.url}timeline/`);
@@ -89,8 +89,8 @@ describe.skipIf(!hasBrowser)('from the timeline to the text and back, in Chromiu
       .toArray()
       .map((a) => $(a).attr('href') ?? '');
     expect(links).toContain('/#overview-photograph');
-    // Thirteen entries drawn from nine different passages.
-    expect(links).toHaveLength(13);
+    // Eighteen entries drawn from nine different passages.
+    expect(links).toHaveLength(18);
     expect(new Set(links).size).toBe(9);
     const context = await browser.newContext(DESKTOP);
     const page = await context.newPage();
@@ -101,6 +101,19 @@ describe.skipIf(!hasBrowser)('from the timeline to the text and back, in Chromiu
         await settled(page);
         expect(await landing(page, decodeURIComponent(new URL(href, site.url).hash.slice(1))), href).toEqual(LANDED);
       }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('lands an old id of an entry on the entry, and swaps it for the current one', async () => {
+    const context = await browser.newContext(DESKTOP);
+    const page = await context.newPage();
+    try {
+      await page.goto(`${site.url}timeline/#event-2011-04-isaf-pledge`);
+      await page.waitForURL(`${site.url}timeline/#event-2011-04-isaf-contribution-plan`);
+      await settled(page);
+      expect(await landing(page, 'event-2011-04-isaf-contribution-plan')).toEqual(LANDED);
     } finally {
       await context.close();
     }

@@ -7,6 +7,9 @@ describe('robotsTxt', () => {
       'User-agent: *\nAllow: /\n\nSitemap: https://example.org/nato-rok/sitemap-index.xml\n',
     );
   });
+  it('names no sitemap in a local preview build, which has none', () => {
+    expect(robotsTxt()).toBe('User-agent: *\nAllow: /\n');
+  });
   it('refuses a relative sitemap URL, which crawlers ignore', () => {
     expect(() => robotsTxt('/sitemap-index.xml')).toThrow(/absolute sitemap URL/);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readSourceText } from '../../../src/source/source-file.ts';
 import {
   isHeadingLine,
+  collapseSpaces,
   normalizeWhitespace,
   parseSourceText,
   splitSentences,
@@ -63,5 +64,12 @@ describe('splitSentences', () => {
 
   it('normalises whitespace', () => {
     expect(normalizeWhitespace('  a \n\t b  ')).toBe('a b');
+  });
+
+  it('collapses layout whitespace but keeps a non-breaking space, a character of the text', () => {
+    expect(collapseSpaces('  donated\u00a0to \n\t the  ')).toBe('donated\u00a0to the');
+    expect(
+      parseSourceText('Title\n\nSome US$75 million has been donated\u00a0to the fund.').sections[0]?.paragraphs,
+    ).toEqual(['Some US$75 million has been donated\u00a0to the fund.']);
   });
 });

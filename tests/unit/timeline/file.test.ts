@@ -11,6 +11,7 @@ const event = (fields: Record<string, string | undefined>) =>
     title: 'Programme signed',
     summary: 'NATO and the Republic of Korea sign a programme.',
     source: 'overview-1',
+    evidence: '[the signature of an Individual Partnership and Cooperation Programme]',
     ...fields,
   })
     .filter(([, value]) => value !== undefined)
@@ -45,6 +46,8 @@ describe('readTimelineFile', () => {
         alsoIn: ['overview-3'],
         people: ['Jens Stoltenberg'],
         places: [],
+        evidence: ['the signature of an Individual Partnership and Cooperation Programme'],
+        aliases: [],
       },
     ]);
     expect(result.events[0]?.['date']).toBe('2012');
@@ -98,7 +101,17 @@ describe('readTimelineFile', () => {
     [
       'an unknown field',
       { sources: 'overview-1' },
-      'event "ipcp": unknown field "sources"; the fields are id, title, summary, source, alsoIn, people, places, date, end',
+      'event "ipcp": unknown field "sources"; the fields are id, title, summary, source, alsoIn, people, places, evidence, aliases, date, end',
+    ],
+    [
+      'no evidence',
+      { evidence: undefined },
+      'event "ipcp", field "evidence": missing; it must be a list of exact quotes from the cited passages',
+    ],
+    [
+      'an empty list of evidence',
+      { evidence: '[]' },
+      'event "ipcp", field "evidence": needs at least one quote from the cited passages',
     ],
   ])('reports %s, naming the file, the event and the field', (_, fields, message) => {
     expect(problems(file(event(fields)))).toContainEqual(expect.stringContaining(`${FILE}: ${message}`));
@@ -145,8 +158,31 @@ describe('readTimelineFile', () => {
 
   it('reports an unknown list and an empty timeline', () => {
     expect(problems(`${file(event({}))}evnts: []\n`)).toEqual([
-      `${FILE}: unknown list "evnts"; the lists are events and undated`,
+      `${FILE}: unknown key "evnts"; the keys are events, undated and headingAliases`,
     ]);
     expect(problems('events: []\n')).toEqual([`${FILE}: "events" is empty; the timeline needs at least one event`]);
+  });
+
+  it('keeps old permalinks of an entry as aliases, each an id nothing else uses', () => {
+    expect(
+      readTimelineFile(file(event({ aliases: '[event-2012-09-partnership]' })), FILE).parsedEvents[0]?.aliases,
+    ).toEqual(['event-2012-09-partnership']);
+    expect(problems(file(event({ aliases: '[event-2012-09-ipcp]' })))).toEqual([
+      `${FILE}: event "ipcp", field "aliases[0]": "event-2012-09-ipcp" is a current id on /timeline/; an alias is an old id that nothing uses any more`,
+    ]);
+    expect(problems(file(event({ aliases: '[old]' }), event({ id: 'b', aliases: '[old]' })))).toEqual([
+      `${FILE}: event "b", field "aliases[0]": "old" is already an alias of event "ipcp"`,
+    ]);
+  });
+
+  it('keeps the anchor of a year heading that lost its last entry, pointing to a heading the page has', () => {
+    const text = (aliases: string) => `${file(event({}))}headingAliases:\n${aliases}\n`;
+    expect(readTimelineFile(text('  "2016": "2012"'), FILE).headingAliases).toEqual({ 2016: '2012' });
+    expect(problems(text('  "2016": undated-activities'))).toEqual([
+      `${FILE}: "headingAliases", field "2016": "undated-activities" is no heading of /timeline/ (headings: 2012)`,
+    ]);
+    expect(problems(text('  "2012": "2012"'))).toEqual([
+      `${FILE}: "headingAliases", field "2012": "2012" is a current id on /timeline/; an alias is an old id that nothing uses any more`,
+    ]);
   });
 });

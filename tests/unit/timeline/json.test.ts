@@ -11,6 +11,8 @@ const context = {
     section: 'Practical cooperation',
     url: `https://example.org/nato-rok/practical-cooperation/#${id}`,
   }),
+  evidence: (item: { evidence: readonly string[]; source: string }) =>
+    item.evidence.map((quote) => ({ quote, passage: item.source })),
 };
 
 describe('timelineEventJson', () => {
@@ -26,6 +28,8 @@ describe('timelineEventJson', () => {
         alsoIn: ['practical-cooperation-2'],
         people: [],
         places: ['Parwan Province'],
+        evidence: ['From 2010 to 2013, the country led'],
+        aliases: ['event-2010-prt'],
       },
     ]);
     expect(timelineEventJson(prt!, context)).toEqual({
@@ -56,6 +60,18 @@ describe('timelineEventJson', () => {
           url: 'https://example.org/nato-rok/practical-cooperation/#practical-cooperation-2',
         },
       ],
+      evidence: [
+        {
+          quote: 'From 2010 to 2013, the country led',
+          passage: {
+            id: 'practical-cooperation-1',
+            kind: 'paragraph',
+            section: 'Practical cooperation',
+            url: 'https://example.org/nato-rok/practical-cooperation/#practical-cooperation-1',
+          },
+        },
+      ],
+      aliases: ['event-2010-prt'],
     });
   });
 
@@ -70,6 +86,8 @@ describe('timelineEventJson', () => {
         alsoIn: [],
         people: [],
         places: [],
+        evidence: ['announced its plan'],
+        aliases: [],
       },
     ]);
     expect(timelineEventJson(pledge!, context)).toMatchObject({
@@ -93,6 +111,8 @@ describe('undatedActivityJson', () => {
         alsoIn: [],
         people: [],
         places: ['Gulf of Aden'],
+        evidence: ['piracy in the Gulf of Aden'],
+        aliases: [],
       },
     ]);
     const json = undatedActivityJson(escorts!, context);

@@ -22,6 +22,8 @@ function event(id: string, date: string, fields: Partial<TimelineEventData> = {}
     alsoIn: [],
     people: [],
     places: [],
+    evidence: ['A quote.'],
+    aliases: [],
     ...fields,
   };
 }
@@ -114,6 +116,8 @@ describe('undatedActivities', () => {
         alsoIn: [],
         people: [],
         places: [],
+        evidence: ['A quote.'],
+        aliases: [],
       },
     ]);
     expect(escorts?.anchor).toBe('undated-escorts');
