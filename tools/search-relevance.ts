@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readSiteFiles } from '../build/verify/site-files.ts';
 import type { PagefindApi } from '../src/search/run.ts';
 import { projectRoot } from './paths.ts';
 
@@ -107,13 +108,32 @@ export function relevanceFigures(ranks: readonly (number | null)[]): RelevanceFi
   };
 }
 
+/**
+ * Ids the built site keeps only as aliases (an entry renamed), with the id
+ * they now lead to: a judgement names a part, and the part keeps its old id
+ * as an alias, so the judgement stands as written.
+ */
+export async function renamedIds(dist: string): Promise<Map<string, string>> {
+  const renamed = new Map<string, string>();
+  for (const $ of (await readSiteFiles(dist)).pages.values()) {
+    $('[data-heading-alias][id]').each((_, element) => {
+      renamed.set($(element).attr('id')!, $(element).attr('data-heading-alias')!);
+    });
+  }
+  return renamed;
+}
+
 /** Every judged query searched in turn (one at a time, as a reader would) and ranked. */
 export async function rankJudgedQueries(
   judged: readonly JudgedQuery[],
   shown: (query: string) => Promise<string[]>,
+  renamed: ReadonlyMap<string, string> = new Map(),
 ): Promise<RankedQuery[]> {
   const ranked: RankedQuery[] = [];
-  for (const { query, kind, want } of judged) ranked.push({ query, kind, rank: rankOf(await shown(query), want) });
+  for (const { query, kind, want } of judged) {
+    const current = want.map((id) => renamed.get(id) ?? id);
+    ranked.push({ query, kind, rank: rankOf(await shown(query), current) });
+  }
   return ranked;
 }
 

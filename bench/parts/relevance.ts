@@ -10,6 +10,7 @@ import { projectRoot } from '../../tools/paths.ts';
 import {
   pagefindAloneFragments,
   rankJudgedQueries,
+  renamedIds,
   RANKS_BASELINE_FILE,
   ranksBaselineText,
   readJudgedQueries,
@@ -36,8 +37,9 @@ export async function measureRelevance(
     const judged = readJudgedQueries();
     const search = await openSiteSearch(dist, '/');
     const pagefind = await openBuiltIndex(dist, '/');
-    const ranks = await rankJudgedQueries(judged, async (query) => shownFragments(await search(query)));
-    const alone = await rankJudgedQueries(judged, (query) => pagefindAloneFragments(pagefind, query));
+    const renamed = await renamedIds(dist);
+    const ranks = await rankJudgedQueries(judged, async (query) => shownFragments(await search(query)), renamed);
+    const alone = await rankJudgedQueries(judged, (query) => pagefindAloneFragments(pagefind, query), renamed);
     if (recordRanks) {
       await writeFile(join(projectRoot, RANKS_BASELINE_FILE), ranksBaselineText(ranks));
       log(`  wrote the rank of ${ranks.length} queries to ${RANKS_BASELINE_FILE}`);

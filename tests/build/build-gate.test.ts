@@ -151,7 +151,7 @@ const mistakes: Mistake[] = [
       `${POLITICAL}:1: front matter field "title" is missing: it must be text, e.g. title: Political dialogue`,
       `${POLITICAL}:2: front matter field "order" must be a whole number giving the reading position, e.g. order: 2 (got "third")`,
       `${POLITICAL}:1: front matter field "summary" is missing: it must be one sentence of text, e.g. summary: What this section covers.`,
-      `${POLITICAL}:3: unknown front matter field "sumary"; the fields are title, order, summary, editorial, headingAliases`,
+      `${POLITICAL}:3: unknown front matter field "sumary"; the fields are title, order, summary, evidence, editorial, headingAliases`,
     ],
   },
   {
@@ -171,8 +171,8 @@ const mistakes: Mistake[] = [
           `${text.trimEnd()}\n\n<p data-editorial>See [the fourth paragraph](#political-dialogue-4) and [the annex](/annex/).</p>\n`,
       ),
     lines: [
-      `${POLITICAL}:13: link "#political-dialogue-4": no element with id "political-dialogue-4" on the page. Anchors there: main, political-dialogue, political-dialogue-1, political-dialogue-2, political-dialogue-3, site-search, site-search-panel (on /political-dialogue/ and /document/)`,
-      `${POLITICAL}:13: link "/annex/" points to a missing page or file (on /political-dialogue/ and /document/)`,
+      `${POLITICAL}:18: link "#political-dialogue-4": no element with id "political-dialogue-4" on the page. Anchors there: main, political-dialogue, political-dialogue-1, political-dialogue-2, political-dialogue-3, site-search, site-search-panel (on /political-dialogue/ and /document/)`,
+      `${POLITICAL}:18: link "/annex/" points to a missing page or file (on /political-dialogue/ and /document/)`,
     ],
   },
   {

@@ -250,8 +250,11 @@ describe.each(BUILDS)('the built search index $name', ({ dir, base }) => {
     expect(nat.total).toBe(0);
     expect(nat.nearestWords).toEqual(['NATO']);
     const prt = await search('PRT');
-    // The one paragraph that writes "(PRT)"; no word that merely starts with the letters.
-    expect(partUrls(prt, base)).toEqual(['practical-cooperation/#practical-cooperation-1']);
+    // The one paragraph that writes "(PRT)", and the timeline entry that quotes it; no word that merely starts with the letters.
+    expect(partUrls(prt, base)).toEqual([
+      'practical-cooperation/#practical-cooperation-1',
+      'timeline/#undated-prt-handover',
+    ]);
   });
 
   it('never lists a part that matched a stop word alone', async () => {

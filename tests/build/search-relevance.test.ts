@@ -3,6 +3,7 @@ import { readPage } from '../../tools/dist.ts';
 import { openSiteSearch, useFileFetch } from '../../tools/pagefind-node.ts';
 import {
   rankJudgedQueries,
+  renamedIds,
   readJudgedQueries,
   readRanksBaseline,
   RANKS_BASELINE_FILE,
@@ -27,7 +28,8 @@ describe('search relevance on the judged query set', () => {
 
   beforeAll(async () => {
     const search = await openSiteSearch(ROOT_BUILD.dir, ROOT_BUILD.base);
-    ranked = await rankJudgedQueries(judged, async (query) => shownFragments(await search(query)));
+    const renamed = await renamedIds(ROOT_BUILD.dir);
+    ranked = await rankJudgedQueries(judged, async (query) => shownFragments(await search(query)), renamed);
   });
 
   it('has at least 100 distinct queries, each answered by ids that exist on the indexed pages', async () => {
