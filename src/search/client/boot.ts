@@ -58,7 +58,8 @@ primary.setAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
 primary.closest('[data-search]')!.querySelector('[data-search-shortcut]')!.removeAttribute('hidden');
 // A shared /search/?q=… link shows its results without anyone typing; an
 // empty search page loads nothing until its field is used, like any page.
-const shared = new URLSearchParams(location.search).get('q');
+const address = new URLSearchParams(location.search);
+const shared = address.get('q');
 if (pageInput && shared?.trim()) {
   // The shared words show at once, and stay the reader's to edit while search loads.
   pageInput.value ||= shared;
@@ -84,4 +85,4 @@ document.addEventListener('keydown', (event) => {
   primary.select();
 });
 
-if (new URLSearchParams(location.search).has('highlight')) void import(/* @vite-ignore */ highlightUrl);
+if (address.has('highlight')) void import(/* @vite-ignore */ highlightUrl);
