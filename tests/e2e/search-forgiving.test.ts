@@ -3,23 +3,15 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { hasBrowser } from '../../tools/browser.ts';
 import { useBrowser } from '../support/browser-session.ts';
 import { watchContext, type PageRecord } from '../support/page-watch.ts';
+import { HEADER_SEARCH, PAGE_SEARCH, resultsFor } from '../support/search-ui.ts';
 
 /**
  * Search that forgives: close spellings with a way back to the words as
  * typed, abbreviations matched as whole words, stop words that never make a
  * match, the help when nothing matches, and long queries cut.
  */
-const header = '[data-search="header"]';
-const searchPage = '[data-search="page"]';
-
-/** Waits until the UI under `root` has rendered its results for `query` (the hook contract). */
-async function resultsFor(page: Page, root: string, query: string) {
-  await page.waitForFunction(
-    ([selector, q]) => document.querySelector(selector!)?.getAttribute('data-search-query') === q,
-    [`${root} [data-search-results]`, query] as const,
-  );
-  return page.locator(`${root} [data-search-results]`);
-}
+const header = HEADER_SEARCH;
+const searchPage = PAGE_SEARCH;
 
 const statusOf = (page: Page, root: string) => page.locator(`${root} [data-search-status]`).innerText();
 

@@ -3,20 +3,11 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { hasBrowser } from '../../tools/browser.ts';
 import { useBrowser } from '../support/browser-session.ts';
 import { watchContext, type PageRecord } from '../support/page-watch.ts';
+import { HEADER_SEARCH, PAGE_SEARCH, resultsFor } from '../support/search-ui.ts';
 import { BASE_PATH_BUILD, TEST_BASE_PATH } from '../support/site.ts';
 
-const header = '[data-search="header"]';
-const searchPage = '[data-search="page"]';
-
-/** Waits until the UI under `root` has rendered its results for `query` (the hook contract). */
-async function resultsFor(page: Page, root: string, query: string) {
-  const list = page.locator(`${root} [data-search-results]`);
-  await page.waitForFunction(
-    ([selector, q]) => document.querySelector(selector!)?.getAttribute('data-search-query') === q,
-    [`${root} [data-search-results]`, query] as const,
-  );
-  return list;
-}
+const header = HEADER_SEARCH;
+const searchPage = PAGE_SEARCH;
 
 const isPagefind = (url: string) => /\/pagefind\//.test(url);
 const isSearchCode = (url: string) => /\/_astro\/(search-ui|highlight-landing)[-.]/.test(url);

@@ -3,6 +3,19 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { distDir } from '../../tools/paths.ts';
 
+/** The two search widgets, as the hook contract scopes them. */
+export const HEADER_SEARCH = '[data-search="header"]';
+export const PAGE_SEARCH = '[data-search="page"]';
+
+/** Waits until the UI under `root` has rendered its results for `query` (the hook contract). */
+export async function resultsFor(page: Page, root: string, query: string): Promise<Locator> {
+  await page.waitForFunction(
+    ([selector, q]) => document.querySelector(selector!)?.getAttribute('data-search-query') === q,
+    [`${root} [data-search-results]`, query] as const,
+  );
+  return page.locator(`${root} [data-search-results]`);
+}
+
 /** Whether the build has the search page and its Pagefind index. */
 export const hasSearch = (dir = distDir): boolean =>
   existsSync(join(dir, 'search/index.html')) && existsSync(join(dir, 'pagefind/pagefind.js'));
