@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { headingId } from './ids.ts';
 import { parseLastUpdated, type LastUpdated } from './last-updated.ts';
-import { readSourceBytes, readSourceText } from './source-file.ts';
+import { readSourceBytes } from './source-file.ts';
 import { parseSourceText } from './source-text.ts';
 
 /**
@@ -46,7 +46,9 @@ export function sourceModel(text: string): SourceModel {
   };
 }
 
-const model = sourceModel(readSourceText());
+// Read once, as bytes: the model parses their text, the checksum is over the bytes themselves.
+const sourceBytes = readSourceBytes();
+const model = sourceModel(sourceBytes.toString('utf8'));
 
 export const documentTitle = model.title;
 export const lastUpdatedText = model.lastUpdatedText;
@@ -55,7 +57,7 @@ export const sourceSections: readonly SourceSectionText[] = model.sections;
 /** Who published the text. Not from the text itself, which does not name its publisher. */
 export const publisher = 'NATO';
 /** The SHA-256 of the source file, in hex: anyone can check a copy of /source.txt against it. */
-export const sourceSha256 = createHash('sha256').update(readSourceBytes()).digest('hex');
+export const sourceSha256 = createHash('sha256').update(sourceBytes).digest('hex');
 
 const sourceSlugs = new Set(sourceSections.map((section) => section.slug));
 
