@@ -1,12 +1,12 @@
-import Color from 'color';
+import Color, { type ColorInstance } from 'color';
 
 /**
  * The colour a reader sees behind an element: its own background and its
  * ancestors' (innermost first, as getComputedStyle gives them), laid over one
  * another down to the first opaque one, over white if none is.
  */
-export function effectiveBackground(backgrounds: readonly string[]): Color {
-  const layers: Color[] = [];
+export function effectiveBackground(backgrounds: readonly string[]): ColorInstance {
+  const layers: ColorInstance[] = [];
   for (const background of backgrounds) {
     const layer = Color(background);
     layers.push(layer);
