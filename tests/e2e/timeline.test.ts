@@ -126,10 +126,11 @@ describe.skipIf(!hasBrowser)('from the timeline to the text and back, in Chromiu
       await page.goto(`${site.url}timeline/`);
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('.timeline-years').isVisible()).toBe(false);
-      const source = await page
-        .locator('#event-2012-09-ipcp .timeline-entry__source a')
-        .evaluate((a) => getComputedStyle(a, '::after').content);
-      expect(source).toContain('/#overview-1');
+      // The quotation names its paragraph; "Read in context" would lead nowhere on paper.
+      expect(await page.locator('#event-2012-09-ipcp .timeline-entry__evidence').innerText()).toContain(
+        '(Overview, paragraph 1)',
+      );
+      expect(await page.locator('#event-2012-09-ipcp .timeline-entry__source').isVisible()).toBe(false);
     } finally {
       await context.close();
     }
