@@ -114,6 +114,72 @@ describe.skipIf(!hasBrowser)('no sideways scrolling', () => {
     expect([...header, ...searchPage]).toEqual([]);
   });
 
+  /**
+   * WCAG 1.4.12 Text Spacing: with the spacing the success criterion names
+   * (line height 1.5, letter spacing 0.12em, word spacing 0.16em, 2em after
+   * paragraphs) put on every element, as a reader's style sheet would, the
+   * header's buttons stay on screen with their words inside them, and no text
+   * is cut off. A constructed style sheet, which the page's CSP allows.
+   */
+  async function applyTextSpacing(page: Page): Promise<void> {
+    await page.evaluate(() => {
+      const spacing = new CSSStyleSheet();
+      spacing.replaceSync(
+        '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }' +
+          ' p { margin-bottom: 2em !important; }',
+      );
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, spacing];
+    });
+  }
+
+  /** Header buttons off screen or with words outside their border, and boxes that cut off what they hold. */
+  function spacingProblems(page: Page): Promise<{ buttons: number; problems: string[] }> {
+    return page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const problems: string[] = [];
+      const buttons = [...document.querySelectorAll('.site-header summary')].filter((b) => b.checkVisibility());
+      for (const button of buttons) {
+        const box = button.getBoundingClientRect();
+        const words = document.createRange();
+        words.selectNodeContents(button);
+        const text = words.getBoundingClientRect();
+        if (box.left < 0 || box.right > width) problems.push(`${button.textContent}: ${box.left}–${box.right} px`);
+        if (text.left < box.left || text.right > box.right)
+          problems.push(`${button.textContent}: words ${text.left}–${text.right} px outside ${box.left}–${box.right}`);
+      }
+      for (const element of document.querySelectorAll('body *')) {
+        const style = getComputedStyle(element);
+        if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+        if (element.matches('.sr-only') || !element.checkVisibility()) continue;
+        const cutX =
+          style.overflowX !== 'auto' && style.overflowX !== 'scroll' && element.scrollWidth > element.clientWidth + 1;
+        const cutY =
+          style.overflowY !== 'auto' && style.overflowY !== 'scroll' && element.scrollHeight > element.clientHeight + 1;
+        if (cutX || cutY)
+          problems.push(
+            `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} cuts off ${element.scrollWidth}×${element.scrollHeight} px to ${element.clientWidth}×${element.clientHeight}`,
+          );
+      }
+      return { buttons: buttons.length, problems };
+    });
+  }
+
+  it.each(['', 'political-dialogue/', 'timeline/', 'search/'])(
+    '/%s keeps the header’s buttons and its text whole with increased text spacing',
+    async (path) => {
+      const found = await overflowInEveryView(async (page) => {
+        await page.goto(site.url + path);
+        await applyTextSpacing(page);
+        expect(await page.evaluate(() => getComputedStyle(document.body).wordSpacing)).not.toBe('0px');
+        const { buttons, problems } = await spacingProblems(page);
+        // Both views are narrow enough for the compact header's Search and Menu buttons.
+        expect(buttons).toBe(2);
+        expect(problems).toEqual([]);
+      });
+      expect(found).toEqual([]);
+    },
+  );
+
   it('notices an element that is too wide', async () => {
     const found = await overflowInEveryView(async (page) => {
       await page.goto(site.url);
