@@ -99,6 +99,27 @@ describe.skipIf(!hasBrowser)('focus that shows', () => {
     });
   }
 
+  it('marks only the current page and part with a bar in forced colours', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await page.emulateMedia({ forcedColors: 'active' });
+      await page.goto(`${site.url}document/`);
+      // Forced colours paint transparent borders, which reserve the current item's room, in the text colour.
+      const bars = await page.locator('.section-nav a, .toc a').evaluateAll((links) => {
+        const canvas = getComputedStyle(document.body).backgroundColor;
+        return links.map((link) => {
+          const style = getComputedStyle(link);
+          const side = link.closest('.toc') ? style.borderLeftColor : style.borderBottomColor;
+          return { current: link.matches('[aria-current]'), bar: side !== canvas };
+        });
+      });
+      expect(bars.length).toBeGreaterThan(5);
+      expect(bars.filter(({ current, bar }) => current !== bar)).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   describe('a landed part in forced colours', () => {
     const LANDINGS = [
       { path: 'political-dialogue/#political-dialogue-2', marked: '#political-dialogue-2' },
