@@ -1,10 +1,13 @@
 /**
  * Landing on a linked part: the browser scrolls to the fragment and CSS marks
  * it (:target); this moves keyboard and screen-reader focus there too, on a
- * cold load, in a new tab and on every in-page fragment change. An old
+ * cold load, in a new tab and on every in-page fragment change, except one
+ * made by a link control, which keeps focus (copy-link.ts). An old
  * heading id (an alias) is swapped for the current one, so the heading itself
  * becomes the target and a copied URL is the current one.
  */
+import { COPY_CONTROLS } from './copy-controls.ts';
+
 function hashId(): string {
   try {
     return decodeURIComponent(location.hash.slice(1));
@@ -14,6 +17,7 @@ function hashId(): string {
 }
 
 function land(event?: HashChangeEvent): void {
+  if (event && followedFromCopyControl()) return;
   const id = hashId();
   const target = id === '' ? null : document.getElementById(id);
   if (!target) return;
@@ -30,6 +34,12 @@ function land(event?: HashChangeEvent): void {
     target.scrollIntoView({ behavior: 'instant' });
     keepInView(target);
   }
+}
+
+/** A link control just clicked (copy-link.ts): focus stays on it, the browser has already scrolled. */
+function followedFromCopyControl(): boolean {
+  const control = document.activeElement?.closest<HTMLAnchorElement>(COPY_CONTROLS);
+  return control?.hash === location.hash;
 }
 
 const READER_ACTS = ['wheel', 'touchstart', 'keydown', 'pointerdown'];
