@@ -116,7 +116,7 @@ describe.skipIf(!hasBrowser)('keyboard only', () => {
       .toBe(landed.hash.slice(1));
 
     // The next paragraph's own link, followed: the address names that paragraph, which becomes the target.
-    unseen.push(...(await moveFocusTo(page, `a.paragraph-link:not([href="${landed.hash}"])`)));
+    unseen.push(...(await moveFocusTo(page, `a.part-link:not([href="${landed.hash}"])`)));
     const paragraph = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).hash);
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.hash === paragraph);
