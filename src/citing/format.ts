@@ -15,12 +15,26 @@ import type { CitationFileExtension, CitationStyle } from './styles.ts';
 const LANG = 'en-US';
 
 /**
+ * A paragraph is rendered on its section's page and on /document/ with the
+ * same record: formatted once per build.
+ */
+const formatted = new Map<string, string>();
+function once(key: unknown[], format: () => string): string {
+  const id = JSON.stringify(key);
+  let text = formatted.get(id);
+  if (text === undefined) formatted.set(id, (text = format()));
+  return text;
+}
+
+/**
  * The reference as HTML (titles in italics where the style wants them),
  * without the bibliography's wrappers or a numbered style's "1.": it is
  * one reference, not a list.
  */
 export function referenceHtml(record: CslRecord, style: CitationStyle): string {
-  const html = new Cite(record).format('bibliography', { format: 'html', template: style.template, lang: LANG });
+  const html = once([record, style.template], () =>
+    new Cite(record).format('bibliography', { format: 'html', template: style.template, lang: LANG }),
+  );
   const $ = load(html, null, false);
   $('.csl-left-margin').remove();
   const entry = $('.csl-right-inline').first().length > 0 ? $('.csl-right-inline').first() : $('.csl-entry').first();
@@ -42,9 +56,9 @@ export function inTextCitation(
   pinpoint?: { locator: string; label: 'paragraph' },
 ): string | undefined {
   const entry = [{ id: record.id, ...pinpoint }];
-  const text = new Cite(record)
-    .format('citation', { format: 'text', template: style.template, lang: LANG, entry })
-    .trim();
+  const text = once([record, style.template, entry], () =>
+    new Cite(record).format('citation', { format: 'text', template: style.template, lang: LANG, entry }),
+  ).trim();
   return /^[([]?\d+[)\]]?$/.test(text) ? undefined : text;
 }
 

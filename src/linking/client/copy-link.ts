@@ -7,7 +7,7 @@
  * of rereading the part (landing.ts leaves it there). Modified clicks (new
  * tab, new window) are left to the browser.
  */
-import { COPY_CONTROLS } from './copy-controls.ts';
+import { COPY_CONTROLS, rememberClickedControl } from './copy-controls.ts';
 
 const STATUS_MS = 2500;
 // Rendered with this script by LinkSupport.astro.
@@ -29,8 +29,10 @@ document.addEventListener('click', (event) => {
   if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   const link = (event.target as Element | null)?.closest<HTMLAnchorElement>(COPY_CONTROLS);
   if (!link) return;
-  // Safari does not focus a clicked link; the landing that follows must find focus here.
-  link.focus({ preventScroll: true });
+  rememberClickedControl(link);
+  // Following the link to the fragment it already shows fires no hashchange for landing.ts to
+  // put focus back, so it goes back here, once the browser has moved it.
+  setTimeout(() => link.focus({ preventScroll: true }));
   if (!navigator.clipboard) return;
   const url = `${pageUrl()}${link.hash}`;
   navigator.clipboard.writeText(url).then(

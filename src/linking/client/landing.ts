@@ -6,7 +6,7 @@
  * heading id (an alias) is swapped for the current one, so the heading itself
  * becomes the target and a copied URL is the current one.
  */
-import { COPY_CONTROLS } from './copy-controls.ts';
+import { takeClickedControl } from './copy-controls.ts';
 
 function hashId(): string {
   try {
@@ -17,7 +17,11 @@ function hashId(): string {
 }
 
 function land(event?: HashChangeEvent): void {
-  if (event && followedFromCopyControl()) return;
+  const control = event && takeClickedControl(location.hash);
+  if (control) {
+    control.focus({ preventScroll: true });
+    return;
+  }
   const id = hashId();
   const target = id === '' ? null : document.getElementById(id);
   if (!target) return;
@@ -34,12 +38,6 @@ function land(event?: HashChangeEvent): void {
     target.scrollIntoView({ behavior: 'instant' });
     keepInView(target);
   }
-}
-
-/** A link control just clicked (copy-link.ts): focus stays on it, the browser has already scrolled. */
-function followedFromCopyControl(): boolean {
-  const control = document.activeElement?.closest<HTMLAnchorElement>(COPY_CONTROLS);
-  return control?.hash === location.hash;
 }
 
 const READER_ACTS = ['wheel', 'touchstart', 'keydown', 'pointerdown'];
