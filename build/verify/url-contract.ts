@@ -24,7 +24,8 @@ export interface UrlContract {
 /**
  * What counts as a published fragment on a page, so a new one cannot be
  * published without being promised: headings, source paragraphs, figures
- * old heading ids, and timeline entries (events and undated activities).
+ * old heading ids, timeline entries (events and undated activities) and
+ * "Cite this" blocks.
  */
 export const PUBLISHED_FRAGMENTS = [
   'main :is(h1, h2, h3, h4, h5, h6)[id]',
@@ -32,6 +33,7 @@ export const PUBLISHED_FRAGMENTS = [
   'main figure[id]',
   'main [data-heading-alias][id]',
   'main .timeline-entry[id]',
+  'main .cite-this[id]',
 ];
 
 /** Pages that are not promises: the 404 page is served for any unknown path. */

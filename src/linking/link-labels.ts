@@ -1,12 +1,18 @@
 /**
  * Accessible names of the permalink controls. The controls show only a
- * glyph, so these hidden labels are what screen readers announce; they say
- * where the link goes, not what the glyph looks like.
+ * glyph, so these hidden labels are what screen readers announce: what the
+ * control does (it copies the link) and to what. The role already says
+ * "link", so the name says it once.
  */
 export function headingLinkLabel(headingText: string): string {
-  return `Link to section “${headingText.trim()}”`;
+  return `Copy link to section ${headingText.trim()}`;
 }
 
 export function paragraphLinkLabel(n: number, sectionTitle: string): string {
-  return `Link to paragraph ${n} of “${sectionTitle.trim()}”`;
+  return `Copy link to paragraph ${n} of ${sectionTitle.trim()}`;
+}
+
+/** label: the entry as links name it, "April 2013: The Secretary General visits …" */
+export function timelineEntryLinkLabel(label: string): string {
+  return `Copy link to event ${label.trim()}`;
 }

@@ -52,7 +52,7 @@ describe('a new heading with an old id', () => {
     expect(heading.text()).toBe('Staff talks');
     expect(heading.prev().attr('id')).toBe('annual-talks');
     expect(heading.next('a.heading-link').attr('href')).toBe('#staff-talks');
-    expect(heading.next().find('.sr-only').text()).toBe('Link to section “Staff talks”');
+    expect(heading.next().find('.sr-only').text()).toBe('Copy link to section Staff talks');
   });
 
   it('does not renumber the paragraphs around a new heading', () => {

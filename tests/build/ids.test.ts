@@ -56,13 +56,13 @@ describe('every part links to itself', () => {
         expect(id).toBe(headingId(heading.text()));
         const link = heading.next('a.heading-link');
         expect(link.attr('href')).toBe(`#${id}`);
-        expect(link.find('.sr-only').text()).toBe(`Link to section “${heading.text()}”`);
+        expect(link.find('.sr-only').text()).toBe(`Copy link to section ${heading.text()}`);
         expect(link.attr('data-pagefind-ignore')).toBeDefined();
       });
     }
   });
 
-  it('gives each source paragraph a permalink control that search and the verbatim check skip', () => {
+  it('gives each source paragraph a link control named for what it does, which search and the verbatim check skip', () => {
     const titles = new Map([
       ['overview', 'Overview'],
       ['practical-cooperation', 'Practical cooperation'],
@@ -73,12 +73,12 @@ describe('every part links to itself', () => {
       $('main article p[id]').each((_, el) => {
         const id = $(el).attr('id')!;
         const { section, n } = parseParagraphId(id)!;
-        const link = $(el).children('a.paragraph-link');
+        const link = $(el).children('a.part-link');
         expect(link, id).toHaveLength(1);
         expect(link.attr('href')).toBe(`#${id}`);
         expect(link.attr('data-editorial')).toBeDefined();
         expect(link.attr('data-pagefind-ignore')).toBeDefined();
-        expect(link.text()).toBe(`¶Link to paragraph ${n} of “${titles.get(section)}”`);
+        expect(link.text()).toBe(`¶Copy link to paragraph ${n} of ${titles.get(section)}`);
         count += 1;
       });
     }

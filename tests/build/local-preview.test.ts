@@ -36,9 +36,11 @@ describe('a build without SITE_URL', () => {
     }
   });
 
-  it('has no sitemap, and a robots.txt that names none', async () => {
+  it('has no sitemap, and a robots.txt that names none, only the guides for language models by path', async () => {
     expect(files.filter((file) => /sitemap/.test(file))).toEqual([]);
-    expect(await readFile(join(dir, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n');
+    expect(await readFile(join(dir, 'robots.txt'), 'utf8')).toBe(
+      'User-agent: *\nAllow: /\n# For language models: /llms.txt\n# For language models: /llms-full.txt\n',
+    );
   });
 
   it('gives paths from the host’s root in its JSON exports', async () => {

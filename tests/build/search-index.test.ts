@@ -188,7 +188,7 @@ describe.each(BUILDS)('the built search index $name', ({ dir, base }) => {
     }
     const labels = await search('paragraph');
     const excerpts = labels.pages.flatMap((page) => [page.excerpt, ...page.parts.map((part) => part.excerpt)]);
-    expect(excerpts.join(' ')).not.toMatch(/Link to paragraph|Read in context/);
+    expect(excerpts.join(' ')).not.toMatch(/Copy link to|Cite paragraph|Read in context/);
     const everything = await search('the');
     const indexed = new Set(pagePaths(everything, base));
     expect(indexed.has('document/')).toBe(false);

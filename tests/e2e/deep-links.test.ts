@@ -96,7 +96,7 @@ describe.skipIf(!hasBrowser)('deep links in Chromium', () => {
       const { context, page } = await open('political-dialogue/', PHONE);
       const [tab] = await Promise.all([
         context.waitForEvent('page'),
-        page.locator('#political-dialogue-3 a.paragraph-link').click({ modifiers: ['ControlOrMeta'] }),
+        page.locator('#political-dialogue-3 a.part-link').click({ modifiers: ['ControlOrMeta'] }),
       ]);
       await tab.waitForLoadState();
       await settled(tab);
@@ -152,16 +152,43 @@ describe.skipIf(!hasBrowser)('deep links in Chromium', () => {
   });
 
   describe('copy link', () => {
-    it('copies the absolute URL of a paragraph, announces it, and still follows the link', async () => {
-      const { context, page, copied } = await copyOn(site, '#political-dialogue-2 a.paragraph-link');
+    it('copies the absolute URL of a paragraph, announces it, follows the link and keeps focus on the control', async () => {
+      const { context, page, copied } = await copyOn(site, '#political-dialogue-2 a.part-link');
       expect(copied).toBe(`${ROOT_SITE_URL}/political-dialogue/#political-dialogue-2`);
       expect(page.url()).toBe(`${site.url}political-dialogue/#political-dialogue-2`);
-      expect(await landing(page, 'political-dialogue-2')).toMatchObject({ target: true, focused: true });
+      expect(await landing(page, 'political-dialogue-2')).toMatchObject({ target: true, focused: false });
+      expect(await page.evaluate(() => document.activeElement?.closest('p')?.id)).toBe('political-dialogue-2');
+      expect(await page.evaluate(() => document.activeElement?.matches('a.part-link'))).toBe(true);
+      await context.close();
+    });
+
+    it('copies the link to a timeline event with its control, keeping focus there, by keyboard alone', async () => {
+      const context = await browser.newContext({ viewport: DESKTOP });
+      const page = await context.newPage();
+      await page.goto(`${site.url}timeline/`);
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
+      const control = page.locator('#event-2013-04-secretary-general-visit > a.part-link');
+      expect(await control.textContent()).toMatch(/^#Copy link to event April 2013: /);
+      await control.focus();
+      await page.keyboard.press('Enter');
+      const status = page.locator('[data-copy-status]');
+      await expect.poll(() => status.textContent()).toBe('Link copied');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+        `${ROOT_SITE_URL}/timeline/#event-2013-04-secretary-general-visit`,
+      );
+      expect(await control.evaluate((el) => el === document.activeElement)).toBe(true);
+      // Landed on, the entry shows its citation, dated and titled, with its address.
+      const citation = page.locator('#event-2013-04-secretary-general-visit > .part-citation');
+      expect(await citation.isVisible()).toBe(true);
+      expect(await citation.textContent()).toContain('April 2013: ');
+      expect(await citation.textContent()).toContain(
+        `${ROOT_SITE_URL}/timeline/#event-2013-04-secretary-general-visit`,
+      );
       await context.close();
     });
 
     it('copies the address the page was opened at when the build names no origin (no SITE_URL)', async () => {
-      const { context, copied } = await copyOn(local, '#political-dialogue-2 a.paragraph-link');
+      const { context, copied } = await copyOn(local, '#political-dialogue-2 a.part-link');
       expect(copied).toBe(`${local.url}political-dialogue/#political-dialogue-2`);
       await context.close();
     });
@@ -173,7 +200,7 @@ describe.skipIf(!hasBrowser)('deep links in Chromium', () => {
     });
 
     it('shows the announcement on screen as well', async () => {
-      const { context, status } = await copyOn(site, '#political-dialogue-1 a.paragraph-link');
+      const { context, status } = await copyOn(site, '#political-dialogue-1 a.part-link');
       const box = await status.boundingBox();
       expect(box!.width).toBeGreaterThan(50);
       expect(box!.height).toBeGreaterThan(20);
@@ -213,7 +240,7 @@ describe.skipIf(!hasBrowser)('deep links in Chromium', () => {
   describe('at 375 px on a touch screen', () => {
     it('shows every link control without hover, big enough to tap and inside the screen', async () => {
       const { context, page } = await open('document/', PHONE);
-      const controls = await page.locator('a.heading-link, a.paragraph-link').evaluateAll((links) =>
+      const controls = await page.locator('a.heading-link, a.part-link').evaluateAll((links) =>
         links.map((link) => {
           const { x, width, height } = link.getBoundingClientRect();
           const style = getComputedStyle(link);
@@ -241,7 +268,7 @@ describe.skipIf(!hasBrowser)('deep links in Chromium', () => {
     });
 
     it('copies a paragraph link with a tap', async () => {
-      const { context, page, copied } = await copyOn(site, '#political-dialogue-3 a.paragraph-link', PHONE);
+      const { context, page, copied } = await copyOn(site, '#political-dialogue-3 a.part-link', PHONE);
       expect(copied).toBe(`${ROOT_SITE_URL}/political-dialogue/#political-dialogue-3`);
       expect(page.url()).toBe(`${site.url}political-dialogue/#political-dialogue-3`);
       await context.close();
@@ -251,7 +278,7 @@ describe.skipIf(!hasBrowser)('deep links in Chromium', () => {
   describe('on a wide screen with a mouse', () => {
     it('shows a link control when the keyboard reaches it, hover or not', async () => {
       const { context, page } = await open('political-dialogue/');
-      const control = page.locator('#political-dialogue-1 a.paragraph-link');
+      const control = page.locator('#political-dialogue-1 a.part-link');
       const opacity = () => control.evaluate((el) => getComputedStyle(el).opacity);
       await page.mouse.move(1200, 10);
       expect(await opacity()).toBe('0');
@@ -269,7 +296,7 @@ describe.skipIf(!hasBrowser)('deep links in Chromium', () => {
       expect(await page.locator('.print-url').evaluate((el) => [getComputedStyle(el).display, el.textContent])).toEqual(
         ['block', `${ROOT_SITE_URL}/document/`],
       );
-      for (const selector of ['a.paragraph-link', 'a.heading-link', 'nav.toc', 'nav.breadcrumbs']) {
+      for (const selector of ['a.part-link', 'a.heading-link', 'nav.toc', 'nav.breadcrumbs']) {
         expect(
           await page
             .locator(selector)
@@ -297,7 +324,7 @@ describe.skipIf(!hasBrowser)('deep links in Chromium', () => {
     it('keeps the link controls and the contents as ordinary links', async () => {
       const { context, page } = await open('document/', { javaScriptEnabled: false });
       await page.locator('nav.toc a[href="#practical-cooperation"]').click();
-      await page.locator('#political-dialogue-1 a.paragraph-link').click();
+      await page.locator('#political-dialogue-1 a.part-link').click();
       await settled(page);
       expect(page.url()).toBe(`${site.url}document/#political-dialogue-1`);
       await expect

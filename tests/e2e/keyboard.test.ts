@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasBrowser } from '../../tools/browser.ts';
 import { useBrowser } from '../support/browser-session.ts';
+import { settled } from '../support/scrolling.ts';
 import { hasSearch, searchBox } from '../support/search-ui.ts';
 
 /** The focused element, and whether a sighted keyboard user can see that it is focused. */
@@ -46,7 +47,12 @@ async function moveFocusTo(page: Page, selector: string, key = 'Tab', maxStops =
   const unseen: string[] = [];
   for (let stop = 0; stop < maxStops; stop += 1) {
     await page.keyboard.press(key);
-    const here = await focusStop(page);
+    let here = await focusStop(page);
+    // The browser glides a focused element into view (scroll-behavior: smooth): judge it once there.
+    if (here.why.startsWith('off screen')) {
+      await settled(page);
+      here = await focusStop(page);
+    }
     if (!here.visible) unseen.push(`${here.element}: ${here.why} (stop ${stop + 1} on ${page.url()})`);
     if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return unseen;
   }
@@ -116,7 +122,7 @@ describe.skipIf(!hasBrowser)('keyboard only', () => {
       .toBe(landed.hash.slice(1));
 
     // The next paragraph's own link, followed: the address names that paragraph, which becomes the target.
-    unseen.push(...(await moveFocusTo(page, `a.paragraph-link:not([href="${landed.hash}"])`)));
+    unseen.push(...(await moveFocusTo(page, `a.part-link:not([href="${landed.hash}"])`)));
     const paragraph = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).hash);
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.hash === paragraph);

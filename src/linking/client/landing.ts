@@ -1,10 +1,13 @@
 /**
  * Landing on a linked part: the browser scrolls to the fragment and CSS marks
  * it (:target); this moves keyboard and screen-reader focus there too, on a
- * cold load, in a new tab and on every in-page fragment change. An old
+ * cold load, in a new tab and on every in-page fragment change, except one
+ * made by a link control, which keeps focus (copy-link.ts). An old
  * heading id (an alias) is swapped for the current one, so the heading itself
  * becomes the target and a copied URL is the current one.
  */
+import { takeClickedControl } from './copy-controls.ts';
+
 function hashId(): string {
   try {
     return decodeURIComponent(location.hash.slice(1));
@@ -14,6 +17,11 @@ function hashId(): string {
 }
 
 function land(event?: HashChangeEvent): void {
+  const control = event && takeClickedControl(location.hash);
+  if (control) {
+    control.focus({ preventScroll: true });
+    return;
+  }
   const id = hashId();
   const target = id === '' ? null : document.getElementById(id);
   if (!target) return;

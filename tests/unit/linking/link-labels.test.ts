@@ -3,7 +3,7 @@ import { headingLinkLabel, paragraphLinkLabel } from '../../../src/linking/link-
 
 describe('link labels', () => {
   it('say where the link goes', () => {
-    expect(headingLinkLabel(' Political dialogue ')).toBe('Link to section “Political dialogue”');
-    expect(paragraphLinkLabel(2, 'Political dialogue')).toBe('Link to paragraph 2 of “Political dialogue”');
+    expect(headingLinkLabel(' Political dialogue ')).toBe('Copy link to section Political dialogue');
+    expect(paragraphLinkLabel(2, 'Political dialogue')).toBe('Copy link to paragraph 2 of Political dialogue');
   });
 });

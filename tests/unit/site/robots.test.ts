@@ -10,6 +10,9 @@ describe('robotsTxt', () => {
   it('names no sitemap in a local preview build, which has none', () => {
     expect(robotsTxt()).toBe('User-agent: *\nAllow: /\n');
   });
+  it('names the guides for language models in comments, which crawlers skip', () => {
+    expect(robotsTxt(undefined, ['/llms.txt'])).toBe('User-agent: *\nAllow: /\n# For language models: /llms.txt\n');
+  });
   it('refuses a relative sitemap URL, which crawlers ignore', () => {
     expect(() => robotsTxt('/sitemap-index.xml')).toThrow(/absolute sitemap URL/);
   });

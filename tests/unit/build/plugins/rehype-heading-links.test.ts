@@ -18,7 +18,7 @@ describe('rehypeHeadingLinks', () => {
       '<div class="heading-wrapper heading-wrapper--h2">' +
         '<h2 id="staff-talks-in-seoul">Staff talks in Seoul</h2>' +
         '<a class="heading-link" href="#staff-talks-in-seoul" data-pagefind-ignore="">' +
-        '<span aria-hidden="true">#</span><span class="sr-only">Link to section “Staff talks in Seoul”</span></a></div>',
+        '<span aria-hidden="true">#</span><span class="sr-only">Copy link to section Staff talks in Seoul</span></a></div>',
     );
   });
 
@@ -57,6 +57,6 @@ describe('rehypeHeadingLinks', () => {
       run([h('h2', ['The ', h('abbr', { title: 'Provincial Reconstruction Team' }, 'PRT'), ' in Parwan'])]),
     );
     expect(html).toContain('id="the-prt-in-parwan"');
-    expect(html).toContain('Link to section “The PRT in Parwan”');
+    expect(html).toContain('Copy link to section The PRT in Parwan');
   });
 });

@@ -1,0 +1,3 @@
+import { referenceFileRoute } from '../../citing/reference-file-route.ts';
+
+export const { getStaticPaths, GET } = referenceFileRoute('bib');
