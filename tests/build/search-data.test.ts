@@ -27,8 +27,9 @@ const parts = VOCABULARY_PARTS.map((part) => ({ part, words: read(vocabularyFile
 /** The words of every indexed page's reading content, text node by text node, as search indexes it. */
 async function indexedWords(): Promise<Set<string>> {
   const words = new Set<string>();
-  for (const section of SECTIONS) {
-    const $ = await readPage(section.path);
+  // The sections and the terms page are the indexed pages.
+  for (const path of [...SECTIONS.map((section) => section.path), 'terms/']) {
+    const $ = await readPage(path);
     const main = $('main[data-pagefind-body]').clone();
     main.find('[data-pagefind-ignore], script, style').remove();
     main
