@@ -334,11 +334,13 @@ const mistakes: Mistake[] = [
     name: 'an editorial sentence whose quote was edited out of the source',
     make: async (root) => {
       // The source and its section agree, so the text's own checks pass: only the evidence can notice.
-      await edit(root, SOURCE, (text) => text.replace(BAGRAM, ''));
-      await edit(root, PRACTICAL, (text) => text.replace(BAGRAM, ''));
+      // The words change, not the names, which the terms file would notice first.
+      const recalled = (text: string) => text.replace(BAGRAM, BAGRAM.replace('withdrawn', 'recalled'));
+      await edit(root, SOURCE, recalled);
+      await edit(root, PRACTICAL, recalled);
     },
     lines: [
-      'content/timeline.yaml: undated activity "bagram-contingent", field "evidence[0]": “Much of the Korean contingent was reinvested in Bagram, instead of be…” is not in practical-cooperation-1, and nothing there comes close; quote the text’s own words exactly',
+      'content/timeline.yaml: undated activity "bagram-contingent", field "evidence[0]": “Much of the Korean contingent was reinvested in Bagram, instead of be…” is not in practical-cooperation-1; the closest passage there is “Much of the Korean contingent was reinvested in Bagram, instead of be…”: it has “withdrawn” where the text has “recalled”',
     ],
   },
   {
