@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import sitemap from '@astrojs/sitemap';
 import { rehypeParagraphIds } from './build/plugins/rehype-paragraph-ids.ts';
 import { rehypeHeadingLinks } from './build/plugins/rehype-heading-links.ts';
+import { abbreviationsOf, rehypeAbbreviations } from './build/plugins/rehype-abbreviations.ts';
 import { remarkSafeContent } from './build/plugins/remark-safe-content.ts';
 import { verifySite } from './build/verify/verify-site.ts';
 import { pagefindIndex } from './build/integrations/pagefind-index.ts';
@@ -13,6 +14,7 @@ import { devSearchIndex } from './build/integrations/dev-search-index.ts';
 
 import { outDirFrom, siteSettings, syntheticSectionsAllowed } from './build/site-config.ts';
 import { checkContentFiles } from './build/preflight.ts';
+import { readTerms } from './src/terms/read-terms.ts';
 
 // Set at build time: BASE_PATH=/nato-rok/ SITE_URL=https://example.org npm run build
 // Checked first: a wrong value stops the build with one message naming the setting.
@@ -20,6 +22,8 @@ import { checkContentFiles } from './build/preflight.ts';
 const { site, base } = siteSettings(process.env);
 // Content files checked before Astro reads them (npm run build does this first too).
 checkContentFiles(process.cwd(), syntheticSectionsAllowed(process.env));
+// The first use of each abbreviation on a page gets its expansion (content/terms.yaml) as a title.
+const abbreviations = abbreviationsOf(readTerms(process.cwd()));
 
 export default defineConfig({
   ...(site ? { site } : {}),
@@ -37,7 +41,8 @@ export default defineConfig({
     processor: unified({
       // remarkSafeContent() stops scripts, event handlers, frames and unsafe links in content.
       remarkPlugins: [remarkGfm, remarkSafeContent],
-      rehypePlugins: [rehypeParagraphIds, rehypeHeadingLinks],
+      // rehypeAbbreviations() marks abbreviations in the source paragraphs, leaving their words as they are.
+      rehypePlugins: [rehypeParagraphIds, [rehypeAbbreviations, { abbreviations }], rehypeHeadingLinks],
       smartypants: false,
     }),
   },

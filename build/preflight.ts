@@ -7,6 +7,7 @@ import { sourceModel } from '../src/source/model.ts';
 import { sectionProblems } from '../src/source/section-checks.ts';
 import { readSectionFiles, SECTIONS_DIR } from '../src/source/section-files.ts';
 import { readSourceText } from '../src/source/source-file.ts';
+import { checkTerms } from '../src/terms/check-terms.ts';
 
 /**
  * Checks on the content files themselves, before Astro reads them: mistakes
@@ -122,11 +123,15 @@ export function contentFileProblems(root: string): Problem[] {
 
 /**
  * The content checks that run before Astro starts: the files themselves,
- * then, when they can be read, the sections together (src/source/section-checks.ts).
+ * then, when they can be read, the sections together (src/source/section-checks.ts),
+ * then the terms file against the text and the timeline (src/terms/check-terms.ts).
  */
 export function checkContentFiles(root: string, allowSynthetic = false): void {
   const hint = 'Fix each file named above; docs/editing.md describes the content files.';
   throwIfProblems(contentFileProblems(root), hint);
-  const source = sourceModel(readSourceText(root)).sections;
-  throwIfProblems(sectionProblems(readSectionFiles(root), source, allowSynthetic), hint);
+  const sourceText = readSourceText(root);
+  const source = sourceModel(sourceText).sections;
+  const sections = readSectionFiles(root);
+  throwIfProblems(sectionProblems(sections, source, allowSynthetic), hint);
+  checkTerms(root, sections, source, sourceText);
 }

@@ -2,7 +2,6 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { fieldMessage, unknownKeysMessage } from './source/front-matter-messages.ts';
-import { searchAliasLoader } from './search/alias-loader.ts';
 import { timelineLoader } from './timeline/loader.ts';
 import { timelineEventSchema, undatedActivitySchema } from './timeline/schema.ts';
 
@@ -79,8 +78,4 @@ const undatedActivities = defineCollection({
   schema: undatedActivitySchema,
 });
 
-/** Editorial data: other names and spellings readers type, checked against the source text. */
-const SEARCH_ALIASES_FILE = 'content/search-aliases.json';
-const searchAliases = defineCollection({ loader: searchAliasLoader(SEARCH_ALIASES_FILE) });
-
-export const collections = { sections, timeline, undatedActivities, searchAliases };
+export const collections = { sections, timeline, undatedActivities };

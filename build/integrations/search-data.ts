@@ -1,12 +1,10 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
-import type { AliasRule, SearchAlias } from '../../src/search/aliases.ts';
 import { ALIASES_FILE, vocabularyFile } from '../../src/search/search-data.ts';
 import type { VocabularyFile, VocabularyPart } from '../../src/search/vocabulary.ts';
+import { aliasRules } from '../../src/terms/alias-rules.ts';
+import { readTerms } from '../../src/terms/read-terms.ts';
 import { indexedText, vocabularyOf } from './search-vocabulary.ts';
-
-/** The editorial aliases, checked by the content loader before any page rendered (src/search/alias-loader.ts). */
-const ALIASES_SOURCE = 'content/search-aliases.json';
 
 /** Every HTML file of the built site; those without indexed content give no text. */
 async function htmlFiles(outDir: string): Promise<string[]> {
@@ -26,14 +24,13 @@ async function writeJson(outDir: string, file: string, data: unknown): Promise<n
 
 /**
  * Writes what search fetches besides Pagefind's index (src/search/search-data.ts):
- * the aliases without their notes, which are for editors, and the vocabulary
+ * the aliases (the terms file's variants, checked before any page rendered,
+ * without the descriptions, which are for readers of /terms/), and the vocabulary
  * of the indexed pages, every part written even when empty so the browser
  * never asks for a missing file. Returns the number of words and the bytes written.
  */
 export async function writeSearchData(outDir: string, root: string): Promise<{ words: number; bytes: number }> {
-  const { aliases } = JSON.parse(await readFile(join(root, ALIASES_SOURCE), 'utf8')) as { aliases: SearchAlias[] };
-  const rules: AliasRule[] = aliases.map(({ source, variants }) => ({ source, variants }));
-  let bytes = await writeJson(outDir, ALIASES_FILE, { aliases: rules });
+  let bytes = await writeJson(outDir, ALIASES_FILE, { aliases: aliasRules(readTerms(root)) });
 
   const texts: string[] = [];
   for (const file of await htmlFiles(outDir)) texts.push(indexedText(await readFile(file, 'utf8')));

@@ -13,10 +13,18 @@ export function fieldPath(path: readonly PropertyKey[]): string {
  * a problem naming the file, the entry when there is one, and the field.
  * The schemas carry the wording (what the field must hold, with an example).
  */
-export function schemaProblems(where: string, error: z.ZodError, entry?: string): Problem[] {
+export function schemaProblems(
+  where: string,
+  error: z.ZodError,
+  entry?: string,
+  /** The line of a field in the file, when the reader knows it. */
+  lineOf?: (path: readonly PropertyKey[]) => number | undefined,
+): Problem[] {
   return error.issues.map((issue) => {
     const field = fieldPath(issue.path);
     const parts = [entry, field === '' ? undefined : `field "${field}"`].filter(Boolean).join(', ');
-    return { where, what: parts === '' ? issue.message : `${parts}: ${issue.message}` };
+    const what = parts === '' ? issue.message : `${parts}: ${issue.message}`;
+    const line = lineOf?.(issue.path);
+    return line === undefined ? { where, what } : { where, line, what };
   });
 }

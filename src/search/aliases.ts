@@ -1,22 +1,17 @@
 /**
  * Other names and spellings readers type for words of the source, e.g.
  * "South Korea" for "Republic of Korea" or "Park Geun-hye" for the source's
- * "Park Guen-hye". The data is editorial (content/search-aliases.json); the
- * search rewrites a query to the source's wording before it runs, so the
- * excerpt, the marked words and the landing highlight all show the text as
- * the source writes it.
+ * "Park Guen-hye". The data is editorial: the variants of the terms file
+ * (content/terms.yaml, src/terms/alias-rules.ts). The search rewrites a
+ * query to the source's wording before it runs, so the excerpt, the marked
+ * words and the landing highlight all show the text as the source writes it.
  */
-export interface SearchAlias {
+export interface AliasRule {
   /** The words exactly as the source writes them. */
   source: string;
   /** What readers may type instead. */
   variants: string[];
-  /** Why the alias exists, for editors. */
-  note: string;
 }
-
-/** What search needs of an alias; the browser gets these, without the notes (./search-data.ts). */
-export type AliasRule = Pick<SearchAlias, 'source' | 'variants'>;
 
 export interface AliasReplacement {
   /** The words the reader typed. */

@@ -22,6 +22,7 @@ async function runScript(root: string, script: string): Promise<string> {
 const POLITICAL = 'content/sections/political-dialogue.mdx';
 const PRACTICAL = 'content/sections/practical-cooperation.mdx';
 const TIMELINE = 'content/timeline.yaml';
+const TERMS = 'content/terms.yaml';
 const SOURCE = 'content/source/relations-with-the-republic-of-korea.txt';
 /** An editorial section of the site's own, with the evidence its summary needs. */
 const NOTES =
@@ -193,12 +194,36 @@ const mistakes: Mistake[] = [
     ],
   },
   {
-    name: 'a search alias whose wording the text does not have',
+    name: 'a term the text never uses',
     make: (root) =>
-      edit(root, 'content/search-aliases.json', (text) =>
-        text.replace('"source": "Guen-hye"', '"source": "Gueun-hye"'),
-      ),
-    lines: ['content/search-aliases.json: field "aliases[1].source": "Gueun-hye" does not occur in the source text'],
+      edit(root, TERMS, (text) => text.replace('spelling: Euro-Atlantic area', 'spelling: Euro-Atlantic region')),
+    lines: [
+      `${TERMS}:220: term "euro-atlantic-area", field "spelling": "Euro-Atlantic region" does not occur in the text as a name of its own; write it exactly as the text does (case included), or remove the entry`,
+    ],
+  },
+  {
+    name: 'a reader’s variant that the text already uses',
+    make: (root) =>
+      edit(root, TERMS, (text) => text.replace('variants: [NAC, 북대서양이사회]', 'variants: [NAC, Council]')),
+    lines: [
+      `${TERMS}:65: term "north-atlantic-council", field "variants[1]": "Council" occurs in the text; search finds it without a variant, so remove it (or list it in otherSpellings)`,
+    ],
+  },
+  {
+    name: 'two terms with the same slug',
+    make: (root) => edit(root, TERMS, (text) => text.replace('- slug: lisbon', '- slug: seoul')),
+    lines: [
+      `${TERMS}:213: term "seoul", field "slug": "seoul" is already the slug in term "seoul", field "slug"; give each once`,
+    ],
+  },
+  {
+    name: 'a person and a place of the timeline that the terms file does not list',
+    make: (root) =>
+      edit(root, TERMS, (text) => text.replace(/ {2}- slug: (dirk-brengelmann|seoul)\n[\s\S]*?\n\n/g, '')),
+    lines: [
+      `${TIMELINE}:116: event "staff-talks-seoul", field "people[0]": "Dirk Brengelmann" is not in ${TERMS}; list it there as a person, in the text’s spelling, or write it here as the terms file does`,
+      `${TIMELINE}:117: event "staff-talks-seoul", field "places[0]": "Seoul" is not in ${TERMS}; list it there as a place, in the text’s spelling, or write it here as the terms file does`,
+    ],
   },
   {
     name: 'a published address that stops landing',
@@ -309,11 +334,13 @@ const mistakes: Mistake[] = [
     name: 'an editorial sentence whose quote was edited out of the source',
     make: async (root) => {
       // The source and its section agree, so the text's own checks pass: only the evidence can notice.
-      await edit(root, SOURCE, (text) => text.replace(BAGRAM, ''));
-      await edit(root, PRACTICAL, (text) => text.replace(BAGRAM, ''));
+      // The words change, not the names, which the terms file would notice first.
+      const recalled = (text: string) => text.replace(BAGRAM, BAGRAM.replace('withdrawn', 'recalled'));
+      await edit(root, SOURCE, recalled);
+      await edit(root, PRACTICAL, recalled);
     },
     lines: [
-      'content/timeline.yaml: undated activity "bagram-contingent", field "evidence[0]": “Much of the Korean contingent was reinvested in Bagram, instead of be…” is not in practical-cooperation-1, and nothing there comes close; quote the text’s own words exactly',
+      'content/timeline.yaml: undated activity "bagram-contingent", field "evidence[0]": “Much of the Korean contingent was reinvested in Bagram, instead of be…” is not in practical-cooperation-1; the closest passage there is “Much of the Korean contingent was reinvested in Bagram, instead of be…”: it has “withdrawn” where the text has “recalled”',
     ],
   },
   {

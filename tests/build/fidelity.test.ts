@@ -59,6 +59,18 @@ describe('the build’s fidelity check', () => {
     ]);
   });
 
+  it('reads the words of an abbreviation as the source’s: a changed one is a changed paragraph', () => {
+    const altered = withPage('practical-cooperation/index.html', (html) =>
+      html.replace(
+        '<abbr title="Provincial Reconstruction Team">PRT</abbr>',
+        '<abbr title="Provincial Reconstruction Team">PRTs</abbr>',
+      ),
+    );
+    expect(check(altered)).toEqual([
+      'content/sections/practical-cooperation.mdx: paragraph 1 differs from the source: it has “PRTs” where the source has “PRT” (source: “The Republic of Korea is a significant contributo…”) (on /practical-cooperation/)',
+    ]);
+  });
+
   it('notices a sentence published twice, even inside an editorial note', () => {
     const altered = withPage('practical-cooperation/index.html', (html) =>
       html.replace(

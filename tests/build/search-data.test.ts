@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { foldWord } from '../../src/search/aliases.ts';
 import { ALIASES_FILE, vocabularyFile } from '../../src/search/search-data.ts';
+import { readTerms } from '../../src/terms/read-terms.ts';
 import { isStopWord } from '../../src/search/stop-words.ts';
 import {
   SHORTEST_VOCABULARY_WORD,
@@ -26,8 +27,9 @@ const parts = VOCABULARY_PARTS.map((part) => ({ part, words: read(vocabularyFile
 /** The words of every indexed page's reading content, text node by text node, as search indexes it. */
 async function indexedWords(): Promise<Set<string>> {
   const words = new Set<string>();
-  for (const section of SECTIONS) {
-    const $ = await readPage(section.path);
+  // The sections and the terms page are the indexed pages.
+  for (const path of [...SECTIONS.map((section) => section.path), 'terms/']) {
+    const $ = await readPage(path);
     const main = $('main[data-pagefind-body]').clone();
     main.find('[data-pagefind-ignore], script, style').remove();
     main
@@ -73,12 +75,11 @@ describe('the vocabulary for close spellings', () => {
 });
 
 describe('the aliases the browser gets', () => {
-  it('are the editorial aliases without their notes', () => {
-    const editorial = JSON.parse(readFileSync(join(projectRoot, 'content/search-aliases.json'), 'utf8')) as {
-      aliases: { source: string; variants: string[]; note: string }[];
-    };
+  it('are the variants of the terms file, each to its term’s spelling, without the descriptions', () => {
+    const terms = readTerms(projectRoot).filter((term) => term.variants.length > 0);
+    expect(terms.length).toBeGreaterThan(30);
     expect(read(ALIASES_FILE)).toEqual({
-      aliases: editorial.aliases.map(({ source, variants }) => ({ source, variants })),
+      aliases: terms.map(({ spelling, variants }) => ({ source: spelling, variants })),
     });
   });
 });

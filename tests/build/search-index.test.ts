@@ -139,8 +139,8 @@ describe.each(BUILDS)('the built search index $name', ({ dir, base }) => {
 
   it('gives every result a URL under the base path, and every part a fragment on that page', async () => {
     const outcome = await search('Republic of Korea');
-    // The three source sections and the timeline.
-    expect(outcome.pages).toHaveLength(4);
+    // The three source sections, the timeline and the terms page.
+    expect(outcome.pages).toHaveLength(5);
     for (const page of outcome.pages) {
       expect(page.url.startsWith(base)).toBe(true);
       expect(page.parts.length, page.url).toBeGreaterThan(0);
@@ -196,13 +196,13 @@ describe.each(BUILDS)('the built search index $name', ({ dir, base }) => {
     expect(indexed.has('404.html')).toBe(false);
   });
 
-  it('lists the source text before the editorial timeline, which it marks as editorial', async () => {
+  it('lists the source text before the editorial timeline and terms page, which it marks as editorial', async () => {
     for (const query of ['Seoul', 'Rasmussen', 'Afghan']) {
       const outcome = await search(query);
       const kinds = outcome.pages.map((page) => page.editorial);
       expect(kinds, query).toEqual([...kinds].sort((a, b) => Number(a) - Number(b)));
-      expect(outcome.pages.at(-1)?.title, query).toBe('Timeline');
-      expect(outcome.pages.at(-1)?.editorial, query).toBe(true);
+      const editorial = outcome.pages.filter((page) => page.editorial).map((page) => page.title);
+      expect([...editorial].sort(), query).toEqual(['Terms and names', 'Timeline']);
     }
   });
 
@@ -250,10 +250,11 @@ describe.each(BUILDS)('the built search index $name', ({ dir, base }) => {
     expect(nat.total).toBe(0);
     expect(nat.nearestWords).toEqual(['NATO']);
     const prt = await search('PRT');
-    // The one paragraph that writes "(PRT)", and the timeline entry that quotes it; no word that merely starts with the letters.
+    // The one paragraph that writes "(PRT)", the timeline entry that quotes it and the term; no word that merely starts with the letters.
     expect(partUrls(prt, base)).toEqual([
       'practical-cooperation/#practical-cooperation-1',
       'timeline/#undated-prt-handover',
+      'terms/#term-prt',
     ]);
   });
 
@@ -261,6 +262,7 @@ describe.each(BUILDS)('the built search index $name', ({ dir, base }) => {
     const outcome = await search('Gulf of Aden');
     expect(partUrls(outcome, base)).toEqual([
       'practical-cooperation/#practical-cooperation-3',
+      'terms/#term-gulf-of-aden',
       'timeline/#undated-horn-of-africa-escorts',
     ]);
   });

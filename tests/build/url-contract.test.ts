@@ -28,7 +28,7 @@ describe('the URL contract fixture', () => {
   });
 
   it('lists, with the 404 page, every HTML page the build writes: the pages the browser tests visit', async () => {
-    expect(PAGES).toHaveLength(8);
+    expect(PAGES).toHaveLength(9);
     for (const { dir } of BUILDS) expect(await builtPages(dir)).toEqual(PAGES);
   });
 });

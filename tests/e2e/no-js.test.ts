@@ -96,6 +96,7 @@ describe.skipIf(!hasBrowser)('without JavaScript', () => {
     expect(entries).toEqual([
       ...SECTIONS.map(({ path, title }) => [`/${path}`, title]),
       ['/document/', 'Whole document'],
+      ['/terms/', 'Terms and names'],
     ]);
     const last = SECTIONS.at(-1)!;
     await Promise.all([

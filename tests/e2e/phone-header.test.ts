@@ -31,6 +31,7 @@ const TOUCH_TARGET = 44;
 const MENU_ENTRIES = [
   ...SECTIONS.map(({ path, title }) => ({ path, title })),
   { path: 'document/', title: 'Whole document' },
+  { path: 'terms/', title: 'Terms and names' },
 ];
 
 const button = (page: Page, name: 'Menu' | 'Search') =>

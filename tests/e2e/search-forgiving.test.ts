@@ -123,13 +123,14 @@ describe.skipIf(!hasBrowser)('search that forgives, in Chromium', () => {
       .evaluateAll((links) => links.map((link) => link.getAttribute('href')!.replace(/\?[^#]*/, '')));
     expect(parts).toEqual([
       '/practical-cooperation/#practical-cooperation-3',
+      '/terms/#term-gulf-of-aden',
       '/timeline/#undated-horn-of-africa-escorts',
     ]);
     const marks = await list.locator('mark').allInnerTexts();
     expect(marks.every((mark) => /^(Gulf|Aden)\W*$/.test(mark))).toBe(true);
   });
 
-  it('says when nothing matches even after close spellings, and offers the whole document', async () => {
+  it('says when nothing matches even after close spellings, and offers the whole document and the terms', async () => {
     await page.goto(`${site.url}political-dialogue/`);
     await page.locator(`${header} [data-search-input]`).click();
     await page.keyboard.type('xylophone');
@@ -140,6 +141,7 @@ describe.skipIf(!hasBrowser)('search that forgives, in Chromium', () => {
     expect(await page.locator(`${header} [data-search-nearest]`).isVisible()).toBe(false);
     expect(await help.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
       '/document/',
+      '/terms/',
     ]);
     expect(await page.locator(`${header} [data-search-as-typed]`).isVisible()).toBe(false);
   });

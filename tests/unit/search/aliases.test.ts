@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { expandAliases, foldWord, type SearchAlias } from '../../../src/search/aliases.ts';
+import { expandAliases, foldWord, type AliasRule } from '../../../src/search/aliases.ts';
 
-const aliases: SearchAlias[] = [
-  { source: 'Republic of Korea', variants: ['ROK', 'South Korea'], note: 'n' },
-  { source: 'Guen-hye', variants: ['Geun-hye'], note: 'n' },
+const aliases: AliasRule[] = [
+  { source: 'Republic of Korea', variants: ['ROK', 'South Korea'] },
+  { source: 'Guen-hye', variants: ['Geun-hye'] },
 ];
 
 describe('foldWord', () => {

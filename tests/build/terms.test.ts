@@ -1,0 +1,138 @@
+import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readableText } from '../../build/verify/fidelity.ts';
+import { collapseSpaces } from '../../src/source/source-text.ts';
+import { readTerms } from '../../src/terms/read-terms.ts';
+import { readPage } from '../../tools/dist.ts';
+import { projectRoot } from '../../tools/paths.ts';
+import { SOURCE_SECTIONS } from '../support/site.ts';
+
+/**
+ * /terms/ as built, checked against the text as built: its "Mentioned in"
+ * links are worked out here again, independently, from the paragraphs and
+ * the photograph of the source's pages, so a term's list can neither point
+ * at a paragraph that does not name it nor leave one out.
+ */
+const terms = readTerms(projectRoot);
+const shown = terms.filter((term) => term.kind !== 'spelling');
+
+interface BuiltPassage {
+  /** Page path and fragment, as a link from /terms/ has it: /political-dialogue/#political-dialogue-2 */
+  href: string;
+  text: string;
+}
+
+/** A passage's words without what the site added inside it. */
+function sourceText($: CheerioAPI, element: Element): string {
+  const copy = $(element).clone();
+  copy.find('[data-editorial]').remove();
+  return collapseSpaces(readableText(copy.get(0)!));
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A spelling as whole words: no letter or digit joined to an end that is a letter or digit. */
+const wholeWords = (spelling: string) =>
+  new RegExp(
+    `${/^[\p{L}\p{N}]/u.test(spelling) ? '(?<![\\p{L}\\p{N}])' : ''}${escape(spelling)}${/[\p{L}\p{N}]$/u.test(spelling) ? '(?![\\p{L}\\p{N}])' : ''}`,
+    'gu',
+  );
+
+/** Whether the text names the term: one of its spellings, once the longer names of other terms of its kind are blanked out. */
+function names(text: string, term: (typeof terms)[number]): boolean {
+  const longer = terms
+    .filter((other) => other.slug !== term.slug && other.kind === term.kind)
+    .flatMap((other) => [other.spelling, ...other.otherSpellings])
+    .filter((spelling) => [term.spelling, ...term.otherSpellings].some((own) => spelling.length > own.length));
+  const blanked = longer.reduce(
+    (rest, spelling) => rest.replace(wholeWords(spelling), (m) => ' '.repeat(m.length)),
+    text,
+  );
+  return [term.spelling, ...term.otherSpellings].some((spelling) => wholeWords(spelling).test(blanked));
+}
+
+let passages: BuiltPassage[];
+let $terms: CheerioAPI;
+
+beforeAll(async () => {
+  passages = [];
+  for (const section of SOURCE_SECTIONS) {
+    const $ = await readPage(section.path);
+    $('main [data-section] p[id], main [data-section] figure[id]').each((_, element) => {
+      passages.push({ href: `/${section.path}#${$(element).attr('id')}`, text: sourceText($, element) });
+    });
+  }
+  $terms = await readPage('terms/');
+});
+
+describe('/terms/', () => {
+  it('reads every paragraph and the photograph of the source’s pages', () => {
+    expect(passages.map((passage) => passage.href)).toHaveLength(10);
+  });
+
+  it('shows every term of the terms file but the search-only spellings, each under its id with its link control', () => {
+    expect(shown.length).toBeGreaterThanOrEqual(30);
+    expect($terms('main h3[id^="term-"]')).toHaveLength(shown.length);
+    for (const term of shown) {
+      const heading = $terms(`h3#term-${term.slug}`);
+      expect(heading.text(), term.slug).toBe(term.spelling);
+      expect(heading.parent().find('a.term-link').attr('href')).toBe(`#term-${term.slug}`);
+      expect(heading.parent().find('a.term-link').text().trim()).toContain(`Copy link to term ${term.spelling}`);
+    }
+    for (const term of terms.filter((t) => t.kind === 'spelling')) {
+      expect($terms(`#term-${term.slug}`), term.slug).toHaveLength(0);
+    }
+  });
+
+  it('lists under "Mentioned in" exactly the paragraphs that name the term, in the text’s spelling', () => {
+    let links = 0;
+    for (const term of shown) {
+      const entry = $terms(`#term-${term.slug}`).closest('.term');
+      const listed = entry
+        .find('.term__mentions a')
+        .toArray()
+        .map((a) => $terms(a).attr('href'));
+      const naming = passages.filter((passage) => names(passage.text, term)).map((passage) => passage.href);
+      expect(naming.length, `${term.slug} is named somewhere`).toBeGreaterThan(0);
+      expect([...listed].sort(), term.slug).toEqual([...naming].sort());
+      links += listed.length;
+    }
+    expect(links).toBeGreaterThanOrEqual(shown.length);
+  });
+
+  it('marks each description editorial, in words too', () => {
+    const descriptions = $terms('.term__description');
+    expect(descriptions).toHaveLength(shown.length);
+    descriptions.each((_, element) => {
+      expect($terms(element).attr('data-editorial')).toBeDefined();
+      expect($terms(element).find('.term__marker').text()).toBe('Editorial');
+    });
+  });
+});
+
+describe('abbreviations in the text', () => {
+  const abbreviations = terms.filter((term) => term.kind === 'abbreviation' && term.expansion !== undefined);
+
+  it('marks the first use of each on a page with its expansion, and no other', async () => {
+    const $ = await readPage('practical-cooperation/');
+    const marked = $('main abbr')
+      .toArray()
+      .map((abbr) => [$(abbr).text(), $(abbr).attr('title')]);
+    expect(marked).toEqual([
+      ['PRT', 'Provincial Reconstruction Team'],
+      ['ISAF', 'International Security Assistance Force'],
+      ['US$', 'United States dollars'],
+      ['NATO', 'North Atlantic Treaty Organization'],
+    ]);
+    expect(abbreviations.map((term) => term.spelling).sort()).toEqual(['ISAF', 'NATO', 'PRT', 'US$']);
+  });
+
+  it('leaves the words of the paragraph exactly the source’s', async () => {
+    const $ = await readPage('practical-cooperation/');
+    const paragraph = $('#practical-cooperation-1');
+    expect(paragraph.find('abbr')).toHaveLength(1);
+    expect(sourceText($, paragraph.get(0)!)).toBe(
+      'The Republic of Korea is a significant contributor to stabilisation efforts in Afghanistan. From 2010 to 2013, the country led an integrated civilian-military Provincial Reconstruction Team (PRT) of some 470 personnel in Parwan Province, which helped build the capacity of the provincial government in the areas of health, education, rural development and governance. As part of the process of transitioning responsibility for security in Afghanistan to Afghan lead, the PRT was phased out and its responsibilities handed over to Afghan authorities. Much of the Korean contingent was reinvested in Bagram, instead of being withdrawn.',
+    );
+  });
+});
