@@ -16,3 +16,8 @@ export function paragraphLinkLabel(n: number, sectionTitle: string): string {
 export function timelineEntryLinkLabel(label: string): string {
   return `Copy link to event ${label.trim()}`;
 }
+
+/** name: the term as the text spells it, "ISAF" */
+export function termLinkLabel(name: string): string {
+  return `Copy link to term ${name.trim()}`;
+}

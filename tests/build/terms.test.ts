@@ -76,8 +76,8 @@ describe('/terms/', () => {
     for (const term of shown) {
       const heading = $terms(`h3#term-${term.slug}`);
       expect(heading.text(), term.slug).toBe(term.spelling);
-      expect(heading.parent().find('a.term-link').attr('href')).toBe(`#term-${term.slug}`);
-      expect(heading.parent().find('a.term-link').text().trim()).toContain(`Copy link to term ${term.spelling}`);
+      expect(heading.parent().find('a.part-link').attr('href')).toBe(`#term-${term.slug}`);
+      expect(heading.parent().find('a.part-link').text().trim()).toContain(`Copy link to term ${term.spelling}`);
     }
     for (const term of terms.filter((t) => t.kind === 'spelling')) {
       expect($terms(`#term-${term.slug}`), term.slug).toHaveLength(0);
