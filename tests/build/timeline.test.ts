@@ -164,7 +164,9 @@ describe('/timeline/', () => {
     }
     const headings = entries.map((e) => e.heading);
     expect(headings).toContain('April 2013: The Secretary General visits the Demilitarized Zone');
-    expect(headings).toContain('2010 to 2013: The Republic of Korea leads a Provincial Reconstruction Team in Parwan Province');
+    expect(headings).toContain(
+      '2010 to 2013: The Republic of Korea leads a Provincial Reconstruction Team in Parwan Province',
+    );
     expect(headings).toContain('Undated: Annual high-level staff talks with the foreign ministry');
   });
 
