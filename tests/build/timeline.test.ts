@@ -84,7 +84,7 @@ function pageEntries($: CheerioAPI): PageEntry[] {
           .map((t) => $(t).attr('datetime') ?? ''),
         // The heading begins with the date; the title is what follows it.
         title: $li.find('h3').clone().find('.timeline-entry__date').remove().end().text().trim(),
-        heading: heardText($, $li.find('h3')),
+        heading: heardText($li.find('h3')),
         summary: $li.find('.timeline-entry__summary').text(),
         facts,
         href: $li.find('a:contains("Read in context")').attr('href') ?? '',
@@ -94,7 +94,7 @@ function pageEntries($: CheerioAPI): PageEntry[] {
 }
 
 /** An element's text as a screen reader hears it: without what is hidden from it, spaces collapsed. */
-function heardText($: CheerioAPI, element: ReturnType<CheerioAPI>): string {
+function heardText(element: ReturnType<CheerioAPI>): string {
   const copy = element.clone();
   copy.find('[aria-hidden="true"]').remove();
   return collapseSpaces(copy.text());
@@ -151,7 +151,7 @@ describe('/timeline/', () => {
     const shown = date.clone();
     shown.find('.sr-only, .timeline-entry__date-end').remove();
     expect(shown.text()).toBe('2010–2013');
-    expect(heardText(timeline, date)).toBe('2010 to 2013:');
+    expect(heardText(date)).toBe('2010 to 2013:');
   });
 
   it('puts each entry’s date, or "Undated", at the start of its heading', () => {

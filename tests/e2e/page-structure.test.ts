@@ -17,24 +17,32 @@ import { PAGES, SECTIONS } from '../support/site.ts';
 /** One node of an ariaSnapshot parsed as YAML: a string, or a map from "role "name"" to its children. */
 type SnapshotNode = string | Record<string, SnapshotNode[] | string | null>;
 
-/** The text and the links directly inside the one element an ariaSnapshot describes. */
-function partsOf(snapshot: string): { role: string; texts: string[]; links: { name: string; url: string }[] } {
+/** A link or button: its role, its accessible name and, for a link, where it goes. */
+interface Control {
+  role: string;
+  name: string;
+  url?: string;
+}
+
+/** The text and the controls directly inside the one element an ariaSnapshot describes. */
+function partsOf(snapshot: string): { role: string; texts: string[]; controls: Control[] } {
   const [root] = parse(snapshot) as SnapshotNode[];
   if (typeof root !== 'object' || root === undefined) throw new Error(`Not an element: ${snapshot}`);
   const [[role, children]] = Object.entries(root) as [[string, SnapshotNode[] | string | null]];
   const nodes = typeof children === 'string' ? [{ text: children }] : (children ?? []);
   const texts: string[] = [];
-  const links: { name: string; url: string }[] = [];
+  const controls: Control[] = [];
   for (const node of nodes) {
-    if (typeof node === 'string') throw new Error(`Unexpected node "${node}" in ${snapshot}`);
-    const [[key, value]] = Object.entries(node);
+    const [key = '', value] = typeof node === 'string' ? [node] : (Object.entries(node)[0] ?? []);
+    const control = /^(link|button) "(.*)"/.exec(key);
     if (key === 'text') texts.push(String(value));
-    else if (key.startsWith('link ')) {
-      const url = (value as Record<string, string>[]).find((child) => '/url' in child)?.['/url'] ?? '';
-      links.push({ name: /^link "(.*)"$/.exec(key)?.[1] ?? '', url });
+    else if (control) {
+      const children = Array.isArray(value) ? (value as Record<string, string>[]) : [];
+      const url = children.find((child) => '/url' in child)?.['/url'];
+      controls.push({ role: control[1]!, name: control[2]!, ...(url === undefined ? {} : { url }) });
     } else throw new Error(`Unexpected "${key}" in ${snapshot}`);
   }
-  return { role, texts, links };
+  return { role, texts, controls };
 }
 
 /** The level-3 headings of a page as a screen reader's heading list gives them. */
@@ -59,13 +67,14 @@ describe.skipIf(!hasBrowser)('page structure in the accessibility tree, in Chrom
       const heard = section.paragraphs.map((text) => text.replaceAll('\u00a0', ' '));
       const ids = await page.locator('main article p[id]').evaluateAll((found) => found.map((p) => p.id));
       for (const [index, id] of ids.entries()) {
-        const { role, texts, links } = partsOf(await page.locator(`#${id}`).ariaSnapshot());
+        const { role, texts, controls } = partsOf(await page.locator(`#${id}`).ariaSnapshot());
         expect(role, id).toBe('paragraph');
         expect(texts, id).toHaveLength(1);
         expect(heard, id).toContain(texts[0]);
-        expect(links, id).toHaveLength(1);
-        expect(links[0]!.url).toBe(`#${id}`);
-        expect(links[0]!.name).toContain(`paragraph ${index + 1} of “${title}”`);
+        // Its one control, named for this paragraph; nothing of the timeline.
+        expect(controls, id).toHaveLength(1);
+        expect(controls[0]!.name).toContain(`paragraph ${index + 1} of “${title}”`);
+        if (controls[0]!.role === 'link') expect(controls[0]!.url).toBe(`#${id}`);
 
         // Every paragraph is a source of the timeline: its note comes next, named, one entry a line.
         const note = page.locator(`#${id} + [role="note"]`);
