@@ -14,18 +14,20 @@ const HEADING = /^h[1-6]$/;
  * old ids as empty anchors first (so old links land on the heading), then the
  * heading, then a link to it. The link sits after the heading, not inside
  * it, so the heading's own text (and the outline, and search sub-results)
- * stay exactly the heading.
+ * stay exactly the heading. The h1 gets no link.
  */
 export function linkedHeading(heading: Element, id: string, aliases: readonly string[]): Element {
   const text = toString(heading).trim();
   heading.properties['id'] = id;
+  const link = h('a', { className: ['heading-link'], href: `#${id}`, dataPagefindIgnore: '' }, [
+    h('span', { ariaHidden: 'true' }, '#'),
+    h('span', { className: ['sr-only'] }, headingLinkLabel(text)),
+  ]);
   return h('div', { className: ['heading-wrapper', `heading-wrapper--${heading.tagName}`] }, [
     ...aliases.map((old) => h('span', { id: old, dataHeadingAlias: id })),
     heading,
-    h('a', { className: ['heading-link'], href: `#${id}`, dataPagefindIgnore: '' }, [
-      h('span', { ariaHidden: 'true' }, '#'),
-      h('span', { className: ['sr-only'] }, headingLinkLabel(text)),
-    ]),
+    // An h1 is the page's title: a link to it would only lead to the top of the page it is on.
+    ...(heading.tagName === 'h1' ? [] : [link]),
   ]);
 }
 

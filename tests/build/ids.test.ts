@@ -47,19 +47,28 @@ describe('section pages and /document/ publish the same ids', () => {
 });
 
 describe('every part links to itself', () => {
-  it('gives each heading a github-style id and a link right after it, named for the heading', () => {
+  it('gives each heading a github-style id and, below the h1, a link right after it, named for the heading', () => {
+    let titles = 0;
     for (const $ of [...pages.values(), documentPage]) {
       $('main article :is(h1, h2, h3, h4, h5, h6)').each((_, el) => {
         const heading = $(el);
         if (heading.closest('nav').length > 0) return; // "On this page" labels the contents
         const id = heading.attr('id')!;
         expect(id).toBe(headingId(heading.text()));
+        if (heading.is('h1')) {
+          // The page's title: a link to it would only lead to the top of the page it is on.
+          expect(heading.parent().find('a')).toHaveLength(0);
+          titles += 1;
+          return;
+        }
         const link = heading.next('a.heading-link');
         expect(link.attr('href')).toBe(`#${id}`);
         expect(link.find('.sr-only').text()).toBe(`Copy link to section ${heading.text()}`);
         expect(link.attr('data-pagefind-ignore')).toBeDefined();
       });
     }
+    // One title on each section page and on /document/.
+    expect(titles).toBe(SECTION_PAGES.length + 1);
   });
 
   it('gives each source paragraph a link control named for what it does, which search and the verbatim check skip', () => {

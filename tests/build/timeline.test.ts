@@ -20,6 +20,8 @@ const LINKS_BACK = 20;
 const QUOTES = 26;
 /** The source's nine paragraphs and its photograph. */
 const PASSAGES = 10;
+/** A date as the heading of an entry says it: a year or a month, or a span of them ("2010 to 2013"). */
+const DATE_HEARD = /^(?:[A-Z][a-z]+ )?\d{4}(?: to (?:[A-Z][a-z]+ )?\d{4})?$/;
 
 /** Where the root build is published: its pages' absolute URLs start here. */
 const ROOT_SITE = new URL(ROOT_BUILD.base, ROOT_BUILD.siteUrl).href;
@@ -45,6 +47,8 @@ interface PageEntry {
   year: string | undefined;
   datetimes: string[];
   title: string;
+  /** The h3 as a screen reader's heading list gives it: the date, then the title. */
+  heading: string;
   summary: string;
   facts: Record<string, string>;
   href: string;
@@ -78,13 +82,22 @@ function pageEntries($: CheerioAPI): PageEntry[] {
           .find('time')
           .toArray()
           .map((t) => $(t).attr('datetime') ?? ''),
-        title: $li.find('h3').text(),
+        // The heading begins with the date; the title is what follows it.
+        title: $li.find('h3').clone().find('.timeline-entry__date').remove().end().text().trim(),
+        heading: heardText($li.find('h3')),
         summary: $li.find('.timeline-entry__summary').text(),
         facts,
         href: $li.find('a:contains("Read in context")').attr('href') ?? '',
         undated: $li.find('.timeline-entry__undated').length > 0,
       };
     });
+}
+
+/** An element's text as a screen reader hears it: without what is hidden from it, spaces collapsed. */
+function heardText(element: ReturnType<CheerioAPI>): string {
+  const copy = element.clone();
+  copy.find('[aria-hidden="true"]').remove();
+  return collapseSpaces(copy.text());
 }
 
 /** A link on a page at `pagePath` (below the base), split into the page it opens and the fragment. */
@@ -131,10 +144,36 @@ describe('/timeline/', () => {
     expect(events.map((e) => e.id)).toContain('event-2012-09-ipcp');
   });
 
-  it('shows a span with both ends as <time> elements', () => {
+  it('shows a span with both ends as <time> elements, read as a range', () => {
     const prt = pageEntries(timeline).find((e) => e.id === 'event-2010-parwan-prt');
     expect(prt?.datetimes).toEqual(['2010', '2013']);
-    expect(timeline('#event-2010-parwan-prt .timeline-entry__date').text()).toBe('2010–2013');
+    const date = timeline('#event-2010-parwan-prt .timeline-entry__date');
+    const shown = date.clone();
+    shown.find('.sr-only, .timeline-entry__date-end').remove();
+    expect(shown.text()).toBe('2010–2013');
+    expect(heardText(date)).toBe('2010 to 2013:');
+  });
+
+  it('puts each entry’s date, or "Undated", at the start of its heading', () => {
+    const entries = pageEntries(timeline);
+    expect(entries).toHaveLength(EVENTS + UNDATED);
+    for (const entry of entries) {
+      const [, said, title] = /^(.*?): (.*)$/.exec(entry.heading) ?? [];
+      expect(said, entry.heading).toMatch(entry.undated ? /^Undated$/ : DATE_HEARD);
+      expect(title).toBe(entry.title);
+    }
+    const headings = entries.map((e) => e.heading);
+    expect(headings).toContain('April 2013: The Secretary General visits the Demilitarized Zone');
+    expect(headings).toContain(
+      '2010 to 2013: The Republic of Korea leads a Provincial Reconstruction Team in Parwan Province',
+    );
+    expect(headings).toContain('Undated: Annual high-level staff talks with the foreign ministry');
+  });
+
+  it('keeps the year sections out of the landmarks: no section has an accessible name', () => {
+    const sections = timeline('main section');
+    expect(sections).toHaveLength(YEARS + 1);
+    expect(sections.filter('[aria-label], [aria-labelledby], [role]')).toHaveLength(0);
   });
 
   it('lists undated activities apart, marked undated, with no date', () => {
@@ -269,7 +308,7 @@ describe('every entry’s source resolves, and the source links back', () => {
     for (const { entry, passage } of cited) {
       const { path, fragment } = resolveLink(passage.url, '', '/');
       const $ = sourcePages.get(path)!;
-      const back = $(`[id="${fragment}"] .event-backlinks a`)
+      const back = $(`[id="${fragment}"] + .event-backlinks a`)
         .toArray()
         .map((a) => resolveLink($(a).attr('href') ?? '', path));
       expect(back, `${fragment} → ${entry.id}`).toContainEqual({ path: 'timeline/', fragment: entry.id });
@@ -284,7 +323,7 @@ describe('every entry’s source resolves, and the source links back', () => {
     let links = 0;
     for (const [path, $] of sourcePages) {
       $('.event-backlinks a').each((_, a) => {
-        const passage = $(a).closest('[id]').attr('id') ?? '';
+        const passage = $(a).closest('.event-backlinks').prev('[id]').attr('id') ?? '';
         const { path: target, fragment } = resolveLink($(a).attr('href') ?? '', path);
         expect(target).toBe('timeline/');
         expect(ids.has(fragment), `${passage} → ${fragment}`).toBe(true);
@@ -295,15 +334,26 @@ describe('every entry’s source resolves, and the source links back', () => {
     expect(links).toBe(LINKS_BACK);
   });
 
-  it('keeps the links back editorial and out of search', () => {
-    const lists = [...sourcePages.values()].flatMap(($) =>
+  it('keeps the links back editorial, out of search and out of the passage, in a labelled note', () => {
+    const notes = [...sourcePages.values()].flatMap(($) =>
       $('.event-backlinks')
         .toArray()
-        .map((el) => $(el)),
+        .map((el) => ({ $, note: $(el) })),
     );
-    // Every passage is the source of some entry, so each has its list of links back.
-    expect(lists).toHaveLength(PASSAGES);
-    for (const list of lists) expect(list.is('[data-editorial][data-pagefind-ignore]')).toBe(true);
+    // Every passage is the source of some entry, so each is followed by its note of links back.
+    expect(notes).toHaveLength(PASSAGES);
+    for (const { $, note } of notes) {
+      expect(note.is('[data-editorial][data-pagefind-ignore]')).toBe(true);
+      expect(note.prev().is('p[id], figure[id]')).toBe(true);
+      expect(note.parents('p, figure').length).toBe(0);
+      expect(note.attr('role')).toBe('note');
+      expect(note.attr('aria-label')).toBe('Editorial: in the timeline');
+      // Marked by a word, not by colour alone; one entry a line.
+      expect(note.find('.event-backlinks__marker').text()).toBe('Editorial');
+      const items = note.find('li');
+      expect(items.length).toBeGreaterThan(0);
+      expect(items.toArray().every((li) => $(li).children('a').length === 1)).toBe(true);
+    }
   });
 });
 

@@ -22,6 +22,12 @@ describe('rehypeHeadingLinks', () => {
     );
   });
 
+  it('gives an h1 its id but no link: it is the page’s own title, at the top of the page', () => {
+    expect(toHtml(run([h('h1', 'Political dialogue')]))).toBe(
+      '<div class="heading-wrapper heading-wrapper--h1"><h1 id="political-dialogue">Political dialogue</h1></div>',
+    );
+  });
+
   it('numbers repeated headings like GitHub and keeps an id the author set', () => {
     const tree = run([h('h2', 'Talks'), h('h3', 'Talks'), h('h2', { id: 'own' }, 'Talks')]);
     const ids = tree.children.map(
