@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CheerioAPI } from 'cheerio';
+import type { Cheerio, CheerioAPI } from 'cheerio';
+import type { AnyNode } from 'domhandler';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareDates, dateMentions, parsePartialDate } from '../../src/source/dates.ts';
 import type { DocumentJson } from '../../src/reading/document-json.ts';
@@ -308,7 +309,9 @@ describe('every entry’s source resolves, and the source links back', () => {
     for (const { entry, passage } of cited) {
       const { path, fragment } = resolveLink(passage.url, '', '/');
       const $ = sourcePages.get(path)!;
-      const back = $(`[id="${fragment}"] + .event-backlinks a`)
+      const back = $('.event-backlinks')
+        .filter((_, note) => passageBefore($(note)).attr('id') === fragment)
+        .find('a')
         .toArray()
         .map((a) => resolveLink($(a).attr('href') ?? '', path));
       expect(back, `${fragment} → ${entry.id}`).toContainEqual({ path: 'timeline/', fragment: entry.id });
@@ -323,7 +326,7 @@ describe('every entry’s source resolves, and the source links back', () => {
     let links = 0;
     for (const [path, $] of sourcePages) {
       $('.event-backlinks a').each((_, a) => {
-        const passage = $(a).closest('.event-backlinks').prev('[id]').attr('id') ?? '';
+        const passage = passageBefore($(a).closest('.event-backlinks')).attr('id') ?? '';
         const { path: target, fragment } = resolveLink($(a).attr('href') ?? '', path);
         expect(target).toBe('timeline/');
         expect(ids.has(fragment), `${passage} → ${fragment}`).toBe(true);
@@ -344,7 +347,7 @@ describe('every entry’s source resolves, and the source links back', () => {
     expect(notes).toHaveLength(PASSAGES);
     for (const { $, note } of notes) {
       expect(note.is('[data-editorial][data-pagefind-ignore]')).toBe(true);
-      expect(note.prev().is('p[id], figure[id]')).toBe(true);
+      expect(passageBefore(note).is('p[id], figure[id]')).toBe(true);
       expect(note.parents('p, figure').length).toBe(0);
       expect(note.attr('role')).toBe('note');
       expect(note.attr('aria-label')).toBe('Editorial: in the timeline');
@@ -356,6 +359,12 @@ describe('every entry’s source resolves, and the source links back', () => {
     }
   });
 });
+
+/** What a note of links back follows: its passage, past the passage's citation (shown only when landed on). */
+function passageBefore<T extends AnyNode>(note: Cheerio<T>): Cheerio<AnyNode> {
+  const before = note.prev();
+  return before.is('.part-citation') ? before.prev() : before;
+}
 
 /** Dated mentions in the text that no event drawn from the same passage covers. */
 function uncoveredMentions(passages: { id: string; text: string }[], entries: readonly TimelineJsonEvent[]): string[] {

@@ -73,11 +73,11 @@ describe.skipIf(!hasBrowser)('page structure in the accessibility tree, in Chrom
         expect(heard, id).toContain(texts[0]);
         // Its one control, named for this paragraph; nothing of the timeline.
         expect(controls, id).toHaveLength(1);
-        expect(controls[0]!.name).toContain(`paragraph ${index + 1} of “${title}”`);
+        expect(controls[0]!.name).toBe(`Copy link to paragraph ${index + 1} of ${title}`);
         if (controls[0]!.role === 'link') expect(controls[0]!.url).toBe(`#${id}`);
 
         // Every paragraph is a source of the timeline: its note comes next, named, one entry a line.
-        const note = page.locator(`#${id} + [role="note"]`);
+        const note = page.locator(`#${id} + .part-citation + [role="note"]`);
         expect(await note.getAttribute('aria-label')).toBe('Editorial: in the timeline');
         const entries = await note.getByRole('listitem').count();
         expect(entries, id).toBeGreaterThan(0);

@@ -71,7 +71,7 @@ describe.skipIf(!hasBrowser)('from the timeline to the text and back, in Chromiu
         // Forward again, then back by the link under the paragraph: onto the event itself.
         await page.goForward();
         await page.waitForURL(`${site.url}practical-cooperation/#${paragraph}`);
-        const back = page.locator(`#${paragraph} + .event-backlinks a[href$="#${event}"]`);
+        const back = page.locator(`#${paragraph} + .part-citation + .event-backlinks a[href$="#${event}"]`);
         expect(await back.isVisible()).toBe(true);
         await back.click();
         await page.waitForURL(`${site.url}timeline/#${event}`);
