@@ -237,7 +237,7 @@ describe.skipIf(!hasBrowser)('the header’s Menu and Search by keyboard, in a n
   }
 
   it.skipIf(!hasSearch())(
-    'Search opens with Enter, the field takes the focus, and Escape closes it once the field is empty',
+    'Search opens with Enter, the field takes the focus, and Escape closes the results, clears, then closes',
     async () => {
       await page.goto(`${site.url}political-dialogue/`);
       await tabTo('Search');
@@ -250,7 +250,11 @@ describe.skipIf(!hasBrowser)('the header’s Menu and Search by keyboard, in a n
       await page
         .locator('[data-search="header"] [data-search-results][data-search-query="Korea"]')
         .waitFor({ state: 'attached' });
-      // The first Escape clears the words, as it does in any search field of the site.
+      // The first Escape closes the results and the second clears the words, as in any search field of the site.
+      await page.keyboard.press('Escape');
+      expect(await headerField(page).inputValue()).toBe('Korea');
+      expect(await headerField(page).getAttribute('aria-expanded')).toBe('false');
+      expect(await expanded(page, 'Search')).toBe(true);
       await page.keyboard.press('Escape');
       expect(await headerField(page).inputValue()).toBe('');
       expect(await expanded(page, 'Search')).toBe(true);

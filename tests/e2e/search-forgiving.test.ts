@@ -3,7 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { hasBrowser } from '../../tools/browser.ts';
 import { useBrowser } from '../support/browser-session.ts';
 import { watchContext, type PageRecord } from '../support/page-watch.ts';
-import { HEADER_SEARCH, PAGE_SEARCH, resultsFor } from '../support/search-ui.ts';
+import { announcement, HEADER_SEARCH, PAGE_SEARCH, resultsFor } from '../support/search-ui.ts';
 
 /**
  * Search that forgives: close spellings with a way back to the words as
@@ -12,8 +12,6 @@ import { HEADER_SEARCH, PAGE_SEARCH, resultsFor } from '../support/search-ui.ts'
  */
 const header = HEADER_SEARCH;
 const searchPage = PAGE_SEARCH;
-
-const statusOf = (page: Page, root: string) => page.locator(`${root} [data-search-status]`).innerText();
 
 describe.skipIf(!hasBrowser)('search that forgives, in Chromium', () => {
   const { browser, site } = useBrowser();
@@ -31,8 +29,8 @@ describe.skipIf(!hasBrowser)('search that forgives, in Chromium', () => {
   it('shows the closest spelling’s results for a misspelt name, with a link to search it as typed', async () => {
     await page.goto(`${site.url}search/?q=Rasmusen`);
     const list = await resultsFor(page, searchPage, 'Rasmusen');
-    expect(await statusOf(page, searchPage)).toMatch(
-      /^No results for “Rasmusen”\. Showing \d+ results? for “Rasmussen”\.$/,
+    expect(await announcement(page, searchPage)).toMatch(
+      /^No results for “Rasmusen”\. Showing \d+ match(es)? in \d+ sections? for “Rasmussen”\.$/,
     );
     expect(await list.locator('a[href*="#political-dialogue-3"]').first().getAttribute('href')).toBe(
       '/political-dialogue/?highlight=Rasmussen#political-dialogue-3',
@@ -44,7 +42,7 @@ describe.skipIf(!hasBrowser)('search that forgives, in Chromium', () => {
 
     // In place: the address says so, and the empty state offers the word of the text.
     await asTyped.click();
-    await expect.poll(() => statusOf(page, searchPage)).toBe('No results for “Rasmusen”.');
+    await expect.poll(() => announcement(page, searchPage)).toBe('No results for “Rasmusen”.');
     expect(page.url()).toBe(`${site.url}search/?q=Rasmusen&spelling=as-typed`);
     expect(await asTyped.isVisible()).toBe(false);
     const nearest = page.locator(`${searchPage} [data-search-nearest] a`);
@@ -56,7 +54,7 @@ describe.skipIf(!hasBrowser)('search that forgives, in Chromium', () => {
     await resultsFor(page, searchPage, 'Rasmussen');
     expect(await page.locator(`${searchPage} [data-search-input]`).inputValue()).toBe('Rasmussen');
     expect(page.url()).toBe(`${site.url}search/?q=Rasmussen`);
-    expect(await statusOf(page, searchPage)).toMatch(/^\d+ results? for “Rasmussen”\.$/);
+    expect(await announcement(page, searchPage)).toMatch(/^\d+ match(es)? in \d+ sections? for “Rasmussen”\.$/);
     // The vocabulary part of the misspelt word only, once.
     const parts = record.requests.filter((url) => url.includes('/search-data/words/'));
     expect(parts.map((url) => new URL(url).pathname)).toEqual(['/search-data/words/r.json']);
@@ -66,10 +64,12 @@ describe.skipIf(!hasBrowser)('search that forgives, in Chromium', () => {
   it('searches a shared as-typed address as typed, and corrects again once the words change', async () => {
     await page.goto(`${site.url}search/?q=Brengleman&spelling=as-typed`);
     await resultsFor(page, searchPage, 'Brengleman');
-    expect(await statusOf(page, searchPage)).toBe('No results for “Brengleman”.');
+    expect(await announcement(page, searchPage)).toBe('No results for “Brengleman”.');
     await page.locator(`${searchPage} [data-search-input]`).fill('Stoltenburg');
     await resultsFor(page, searchPage, 'Stoltenburg');
-    expect(await statusOf(page, searchPage)).toMatch(/Showing \d+ results? for “Stoltenberg”\.$/);
+    expect(await announcement(page, searchPage)).toMatch(
+      /Showing \d+ match(es)? in \d+ sections? for “Stoltenberg”\.$/,
+    );
     expect(page.url()).toBe(`${site.url}search/?q=Stoltenburg`);
   });
 
@@ -78,8 +78,8 @@ describe.skipIf(!hasBrowser)('search that forgives, in Chromium', () => {
     await page.locator(`${header} [data-search-input]`).click();
     await page.keyboard.type('Brengleman');
     const list = await resultsFor(page, header, 'Brengleman');
-    expect(await statusOf(page, header)).toMatch(
-      /^No results for “Brengleman”\. Showing \d+ results? for “Brengelmann”\.$/,
+    expect(await announcement(page, header)).toMatch(
+      /^No results for “Brengleman”\. Showing \d+ match(es)? in \d+ sections? for “Brengelmann”\.$/,
     );
     expect(await list.locator('a[href*="#political-dialogue-2"]').count()).toBeGreaterThan(0);
     const asTyped = page.locator(`${header} [data-search-as-typed]`);
@@ -87,8 +87,8 @@ describe.skipIf(!hasBrowser)('search that forgives, in Chromium', () => {
 
     await page.locator(`${header} [data-search-input]`).fill('Rasmusen Brengleman');
     await resultsFor(page, header, 'Rasmusen Brengleman');
-    expect(await statusOf(page, header)).toMatch(
-      /^No results for “Rasmusen Brengleman”\. Showing \d+ results? for “Rasmussen Brengelmann”\.$/,
+    expect(await announcement(page, header)).toMatch(
+      /^No results for “Rasmusen Brengleman”\. Showing \d+ match(es)? in \d+ sections? for “Rasmussen Brengelmann”\.$/,
     );
   });
 
@@ -102,7 +102,7 @@ describe.skipIf(!hasBrowser)('search that forgives, in Chromium', () => {
     // ANA is not in the text: its alias is, and "an" never matches it.
     await page.locator(`${searchPage} [data-search-input]`).fill('ANA');
     const ana = await resultsFor(page, searchPage, 'ANA');
-    expect(await statusOf(page, searchPage)).toContain(
+    expect(await announcement(page, searchPage)).toContain(
       'Searched the source’s wording: “Afghan National Army” for “ANA”.',
     );
     expect(await ana.locator('a[href*="#"]').first().getAttribute('href')).toMatch(/#practical-cooperation-2$/);
@@ -111,7 +111,7 @@ describe.skipIf(!hasBrowser)('search that forgives, in Chromium', () => {
     // Three letters are never corrected, and capitals never into a lowercase word ("national").
     await page.locator(`${searchPage} [data-search-input]`).fill('NAT');
     await resultsFor(page, searchPage, 'NAT');
-    expect(await statusOf(page, searchPage)).toBe('No results for “NAT”.');
+    expect(await announcement(page, searchPage)).toBe('No results for “NAT”.');
     expect(await page.locator(`${searchPage} [data-search-nearest] a`).allInnerTexts()).toEqual(['NATO']);
   });
 
@@ -135,7 +135,7 @@ describe.skipIf(!hasBrowser)('search that forgives, in Chromium', () => {
     await page.locator(`${header} [data-search-input]`).click();
     await page.keyboard.type('xylophone');
     await resultsFor(page, header, 'xylophone');
-    expect(await statusOf(page, header)).toBe('No results for “xylophone”.');
+    expect(await announcement(page, header)).toBe('No results for “xylophone”.');
     const help = page.locator(`${header} [data-search-empty]`);
     expect(await help.isVisible()).toBe(true);
     expect(await page.locator(`${header} [data-search-nearest]`).isVisible()).toBe(false);
@@ -151,7 +151,7 @@ describe.skipIf(!hasBrowser)('search that forgives, in Chromium', () => {
     const long = `Afghanistan ${'interoperability '.repeat(400)}`.trim();
     await page.locator(`${searchPage} [data-search-input]`).fill(long);
     await resultsFor(page, searchPage, long);
-    const status = await statusOf(page, searchPage);
+    const status = await announcement(page, searchPage);
     expect(status.length).toBeLessThan(200);
     const quoted = /“(.+)”/.exec(status)![1]!;
     expect(quoted).toMatch(/^Afghanistan( interoperability)+…$/);

@@ -3,7 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { hasBrowser } from '../../tools/browser.ts';
 import { useBrowser } from '../support/browser-session.ts';
 import { watchContext, type PageRecord } from '../support/page-watch.ts';
-import { HEADER_SEARCH, PAGE_SEARCH, resultsFor } from '../support/search-ui.ts';
+import { announcement, HEADER_SEARCH, PAGE_SEARCH, resultsFor } from '../support/search-ui.ts';
 import { BASE_PATH_BUILD, TEST_BASE_PATH } from '../support/site.ts';
 
 const header = HEADER_SEARCH;
@@ -42,7 +42,7 @@ describe.skipIf(!hasBrowser)('keyword search in Chromium', () => {
       '/political-dialogue/?highlight=Seoul#political-dialogue-2',
     );
     expect(await first.locator('mark').first().innerText()).toBe('Seoul');
-    expect(await page.locator(`${header} [data-search-status]`).innerText()).toMatch(/^\d+ results? for “Seoul”\.$/);
+    expect(await announcement(page, header)).toMatch(/^\d+ match(es)? in \d+ sections? for “Seoul”\.$/);
     expect(record.errors).toEqual([]);
     expect(record.violations).toEqual([]);
   });
@@ -128,9 +128,7 @@ describe.skipIf(!hasBrowser)('keyword search in Chromium', () => {
   it('explains an alias and lands on the source spelling', async () => {
     await page.goto(`${site.url}search/?q=${encodeURIComponent('Park Geun-hye')}`);
     const list = await resultsFor(page, searchPage, 'Park Geun-hye');
-    expect(await page.locator(`${searchPage} [data-search-status]`).innerText()).toContain(
-      'Searched the source’s wording: “Guen-hye” for “Geun-hye”.',
-    );
+    expect(await announcement(page, searchPage)).toContain('Searched the source’s wording: “Guen-hye” for “Geun-hye”.');
     const part = list.locator('a[href*="#political-dialogue-3"]').first();
     expect(await part.count()).toBe(1);
     await Promise.all([page.waitForURL(/political-dialogue\/#political-dialogue-3$/), part.click()]);
@@ -142,7 +140,7 @@ describe.skipIf(!hasBrowser)('keyword search in Chromium', () => {
     await page.goto(`${site.url}search/?q=xylophone`);
     const list = await resultsFor(page, searchPage, 'xylophone');
     expect(await list.locator('li').count()).toBe(0);
-    expect(await page.locator(`${searchPage} [data-search-status]`).innerText()).toBe('No results for “xylophone”.');
+    expect(await announcement(page, searchPage)).toBe('No results for “xylophone”.');
     const help = page.locator(`${searchPage} [data-search-empty]`);
     expect(await help.isVisible()).toBe(true);
     expect(await help.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
@@ -151,7 +149,7 @@ describe.skipIf(!hasBrowser)('keyword search in Chromium', () => {
     ]);
   });
 
-  it('works from the keyboard alone: / and Ctrl+K focus search, arrows move, Enter opens, Escape clears', async () => {
+  it('works from the keyboard alone: / and Ctrl+K focus search, arrows move, Enter opens, Escape closes then clears', async () => {
     await page.goto(`${site.url}political-dialogue/`);
     const input = page.locator(`${header} [data-search-input]`);
     expect(await input.getAttribute('aria-keyshortcuts')).toBe('/ Control+K Meta+K');
@@ -174,9 +172,12 @@ describe.skipIf(!hasBrowser)('keyword search in Chromium', () => {
     await page.keyboard.press('ArrowUp');
     expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
 
+    // Escape closes the results first, keeping the words; a second Escape clears them.
+    await page.keyboard.press('Escape');
+    expect(await input.inputValue()).toBe('Afghan');
+    expect(await page.locator(`${header} [data-search-panel]`).isVisible()).toBe(false);
     await page.keyboard.press('Escape');
     expect(await input.inputValue()).toBe('');
-    expect(await page.locator(`${header} [data-search-panel]`).isVisible()).toBe(false);
 
     await page.locator('main').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+k');

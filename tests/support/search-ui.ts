@@ -43,3 +43,17 @@ export async function showSearchResults(page: Page, query: string): Promise<numb
     .waitFor({ state: 'attached', timeout: 10_000 });
   return box.locator('[data-search-results] > li').count();
 }
+
+/**
+ * The status line's announcement about the words now in the field under
+ * `root`, once it is made: it waits for a pause in the typing, so it follows
+ * the results by about a second.
+ */
+export async function announcement(page: Page, root: string): Promise<string> {
+  await page.waitForFunction((selector) => {
+    const input = document.querySelector<HTMLInputElement>(`${selector} [data-search-input]`);
+    const status = document.querySelector<HTMLElement>(`${selector} [data-search-status]`);
+    return input !== null && status?.dataset['searchQuery'] === input.value;
+  }, root);
+  return page.locator(`${root} [data-search-status]`).innerText();
+}

@@ -4,6 +4,11 @@
  * (inside the linked paragraph when the address has a #fragment), offers a
  * "Clear highlights" button, and takes the parameter out of the address so a
  * copied link stays clean. Focus is left where the page put it.
+ *
+ * The button's bar goes right after the block of the first highlighted word,
+ * in the text's flow: read there, the next tab stop after that paragraph's
+ * own controls, and never drawn over a word. Its note is spoken once, as a
+ * status filled after the bar is in the page.
  */
 import { highlightPattern, matchRanges } from '../highlight.ts';
 import { highlightTermsFromSearch, withoutHighlight } from '../url.ts';
@@ -57,19 +62,30 @@ function clear(main: HTMLElement, marks: HTMLElement[], bar: HTMLElement): void 
   main.focus({ preventScroll: true });
 }
 
-function controlBar(terms: string[], count: number): HTMLElement {
+/** The block a word is in, which the bar follows; a list's item is inside its list. */
+const BLOCK = 'p, h1, h2, h3, h4, h5, h6, blockquote, figure, table, ul, ol, dl, pre';
+
+function controlBar(): HTMLElement {
   const bar = document.createElement('div');
   bar.className = 'search-landing';
   bar.dataset['searchLanding'] = '';
-  bar.setAttribute('role', 'region');
+  bar.setAttribute('role', 'group');
   bar.setAttribute('aria-label', 'Search highlights');
   const note = document.createElement('p');
-  note.textContent = `${count} ${count === 1 ? 'match' : 'matches'} highlighted for ${terms.map((t) => `“${t}”`).join(', ')}.`;
+  note.setAttribute('role', 'status');
   const button = document.createElement('button');
   button.type = 'button';
   button.textContent = 'Clear highlights';
   bar.append(note, button);
   return bar;
+}
+
+/** The note, set once the bar is in the page: a live region speaks changes, not its first content. */
+function announce(bar: HTMLElement, terms: string[], count: number): void {
+  const words = terms.map((t) => `“${t}”`).join(', ');
+  requestAnimationFrame(() => {
+    bar.querySelector('p')!.textContent = `${count} ${count === 1 ? 'match' : 'matches'} highlighted for ${words}.`;
+  });
 }
 
 /** The address as it was opened, text fragment (#:~:text=) included, which location.href leaves out. */
@@ -86,9 +102,12 @@ function land(): void {
     const marks = markTerms(main, pattern);
     const first = firstRelevant(marks);
     if (first) {
-      const bar = controlBar(terms, marks.length);
+      const bar = controlBar();
       bar.querySelector('button')!.addEventListener('click', () => clear(main, marks, bar));
-      main.prepend(bar);
+      const block = first.closest(BLOCK);
+      if (block && main.contains(block)) block.after(bar);
+      else main.prepend(bar);
+      announce(bar, terms, marks.length);
       if (!inView(first)) first.scrollIntoView({ block: 'center' });
     }
   }

@@ -16,20 +16,42 @@ function moveThroughResults(event: KeyboardEvent, input: HTMLInputElement, panel
   return true;
 }
 
+export interface SearchKeyOptions {
+  /**
+   * For results in a popup under the field: closes it if it is open and
+   * returns whether it was. Down arrow in the field opens it again.
+   */
+  closePanel?: () => boolean;
+  /** Opens the popup again, when it has words to show. */
+  openPanel?: () => void;
+}
+
 /**
- * The keys of a search widget: arrows as above; Escape brings the focus back
- * to the field, and in the field clears it as if the reader had deleted the
- * words, so each widget reacts as it does to any input.
+ * The keys of a search widget: arrows as above. Escape first closes a popup
+ * of results, with the focus back in the field; otherwise it brings the focus
+ * back to the field, and in the field clears it as if the reader had deleted
+ * the words, so each widget reacts as it does to any input.
  */
-export function handleSearchKeys(root: HTMLElement, input: HTMLInputElement, panel: HTMLElement): void {
+export function handleSearchKeys(
+  root: HTMLElement,
+  input: HTMLInputElement,
+  panel: HTMLElement,
+  { closePanel, openPanel }: SearchKeyOptions = {},
+): void {
   root.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
       event.preventDefault();
-      if (event.target !== input) input.focus();
-      else if (input.value !== '') {
+      // The focus first: the field reopens its popup when it takes the focus.
+      if (event.target !== input) {
+        input.focus();
+        closePanel?.();
+      } else if (!(closePanel?.() ?? false) && input.value !== '') {
         input.value = '';
         input.dispatchEvent(new Event('input'));
       }
-    } else if (moveThroughResults(event, input, panel)) event.preventDefault();
+      return;
+    }
+    if (event.key === 'ArrowDown' && event.target === input && panel.hidden) openPanel?.();
+    if (moveThroughResults(event, input, panel)) event.preventDefault();
   });
 }

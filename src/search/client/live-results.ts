@@ -1,16 +1,18 @@
 /**
  * What both search widgets share: the field's words run through the one
- * search path and render into the list, with the status line and the help
- * around the results. Only the latest query renders; an earlier one that
- * resolves later is dropped. A wait long enough to notice (the index loading
- * on a slow network) shows "Loading search…" once, and the words typed
- * meanwhile are searched when it ends.
+ * search path and render into the list, with the help around the results and
+ * the status line, which speaks once typing pauses (calm-status.ts). Only the
+ * latest query renders; an earlier one that resolves later is dropped. A wait
+ * long enough to notice (the index loading on a slow network) shows
+ * "Loading search…" once, and the words typed meanwhile are searched when it
+ * ends.
  */
 import type { SearchOutcome } from '../run.ts';
 import { statusText } from '../status.ts';
 import { loadSearch, searchFor, unavailable } from './engine.ts';
 import { clearHelp, renderHelp, type HelpParts } from './help.ts';
-import { handleSearchKeys } from './keys.ts';
+import { calmStatus } from './calm-status.ts';
+import { handleSearchKeys, type SearchKeyOptions } from './keys.ts';
 import { LOADING_DELAY_MS, LOADING_TEXT } from './loading.ts';
 import { renderResults } from './render.ts';
 
@@ -32,11 +34,15 @@ export interface LiveResults {
 const plainClick = (event: MouseEvent) =>
   event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
 
-/** `pages`: the most pages a widget shows. */
-export function liveResults(root: HTMLElement, { pages }: { pages: number }): LiveResults {
+export interface LiveResultsOptions extends SearchKeyOptions {
+  /** The most pages the widget shows. */
+  pages: number;
+}
+
+export function liveResults(root: HTMLElement, { pages, ...keys }: LiveResultsOptions): LiveResults {
   const part = <T extends HTMLElement>(name: string) => root.querySelector<T>(`[data-search-${name}]`)!;
   const input = part<HTMLInputElement>('input');
-  const [status, list] = [part('status'), part('results')];
+  const [status, list, hint] = [part('status'), part('results'), part('hint')];
   const help: HelpParts = {
     correction: part('correction'),
     asTyped: part<HTMLAnchorElement>('as-typed'),
@@ -44,7 +50,9 @@ export function liveResults(root: HTMLElement, { pages }: { pages: number }): Li
     nearest: part('nearest'),
     nearestWords: part('nearest-words'),
   };
-  handleSearchKeys(root, input, part('panel'));
+  handleSearchKeys(root, input, part('panel'), keys);
+  const announcer = calmStatus(status);
+  input.addEventListener('input', () => announcer.typed());
   let latest = 0;
   // The search under way, if any: one runs at a time, so fast typing never
   // piles up searches that compete with the last one for the main thread.
@@ -63,10 +71,11 @@ export function liveResults(root: HTMLElement, { pages }: { pages: number }): Li
     list.replaceChildren();
     list.removeAttribute('data-search-query');
     list.removeAttribute('aria-busy');
-    status.textContent = '';
+    hint.hidden = true;
+    announcer.sayNow('');
     clearHelp(help);
     // Warm for the first words, and says early when search cannot work.
-    void loadSearch().catch(() => (status.textContent = unavailable));
+    void loadSearch().catch(() => announcer.sayNow(unavailable));
   }
 
   async function show(section = ''): Promise<SearchOutcome | undefined> {
@@ -79,7 +88,7 @@ export function liveResults(root: HTMLElement, { pages }: { pages: number }): Li
     list.setAttribute('aria-busy', 'true');
     // Set once: a live region repeats only what changes.
     const loading = setTimeout(() => {
-      if (run === latest && status.textContent !== LOADING_TEXT) status.textContent = LOADING_TEXT;
+      if (run === latest) announcer.sayNow(LOADING_TEXT);
     }, LOADING_DELAY_MS);
     const stale = () => run !== latest;
     try {
@@ -91,7 +100,8 @@ export function liveResults(root: HTMLElement, { pages }: { pages: number }): Li
       const outcome = await searching;
       if (stale()) return;
       renderResults(list, outcome);
-      status.textContent = statusText(outcome, section || undefined);
+      hint.hidden = outcome.pages.length === 0;
+      announcer.say(statusText(outcome, section || undefined), typed);
       renderHelp(help, outcome, section);
       list.dataset['searchQuery'] = typed;
       return outcome;
@@ -99,8 +109,9 @@ export function liveResults(root: HTMLElement, { pages }: { pages: number }): Li
       if (run === latest) {
         console.error(error);
         list.replaceChildren();
+        hint.hidden = true;
         clearHelp(help);
-        status.textContent = unavailable;
+        announcer.sayNow(unavailable);
       }
       return;
     } finally {

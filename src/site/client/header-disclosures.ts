@@ -4,8 +4,8 @@
  * opening Search puts the focus in its field, within the tap itself so that a
  * phone shows its keyboard, and Escape closes either part and gives the focus
  * back to its button. Escape is captured before the search UI sees it: while
- * the field has words, the UI uses Escape to clear them (or to return to the
- * field from a result), so only Escape in an empty field closes.
+ * the field has words, the UI uses Escape to close their results and then to
+ * clear them, so only Escape in an empty field closes.
  *
  * On wide screens the parts show in place and the buttons are hidden: closing
  * changes nothing there, and a hidden button does not take the focus.
