@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { hasBrowser } from '../../tools/browser.ts';
 import { useBrowser } from '../support/browser-session.ts';
+import { announcement } from '../support/search-ui.ts';
 
 /**
  * Search on a slow network: every file search needs (its UI, Pagefind, the
@@ -73,7 +74,7 @@ describe.skipIf(!hasBrowser)('search on a slow network', () => {
 
     await resultsFor(page, header, 'Seoul');
     expect(await page.locator(`${header} [data-search-input]`).inputValue()).toBe('Seoul');
-    expect(await status.innerText()).toMatch(/^\d+ results? for “Seoul”\.$/);
+    expect(await announcement(page, header)).toMatch(/^\d+ match(es)? in \d+ sections? for “Seoul”\.$/);
     const { changes, firstInput } = await statusChanges(page);
     expect(changes[0]!.text).toBe('Loading search…');
     expect(changes[0]!.at - firstInput!).toBeLessThanOrEqual(300);

@@ -40,12 +40,14 @@ export function calmStatus(status: HTMLElement): CalmStatus {
   return {
     typed() {
       lastTyped = performance.now();
+      delete status.dataset['searchQuery'];
       schedule();
     },
     say(text, query) {
+      delete status.dataset['searchQuery'];
       pending = () => {
         set(text);
-        // Which words the announcement is about: the tests' hook.
+        // Which words the announcement is about, once it is made: the tests' hook.
         status.dataset['searchQuery'] = query;
       };
       schedule();
