@@ -47,7 +47,9 @@ function listed(page: Page, root: string): Promise<{ matches: number; sections: 
 }
 
 /** The header field as assistive technology gets it: its role, name, description and whether it is expanded. */
-async function headerFieldAx(page: Page): Promise<{ role?: string; description?: string; expanded?: boolean }> {
+async function headerFieldAx(
+  page: Page,
+): Promise<{ role: string | undefined; description: string | undefined; expanded: boolean | undefined }> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { nodes } = await cdp.send('Accessibility.getFullAXTree');
