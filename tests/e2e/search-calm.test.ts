@@ -93,7 +93,10 @@ describe.skipIf(!hasBrowser || !hasSearch())('search that speaks calmly', () => 
     // Long enough for any late announcement to show up.
     await page.waitForTimeout(1500);
 
-    expect(await said()).toEqual([final]);
+    // A first search slowed down by a busy machine may also say "Loading search…", once.
+    const texts = await said();
+    expect(texts.filter((text) => text !== 'Loading search…')).toEqual([final]);
+    expect(texts.filter((text) => text === 'Loading search…').length).toBeLessThanOrEqual(1);
     const { matches, sections } = await listed(page, root);
     expect(await list.locator(':scope > li').count()).toBe(sections);
     expect(sections).toBeGreaterThan(1);

@@ -1,9 +1,9 @@
 /**
- * The only search code loaded with a page (about half a kilobyte): it wires
- * the keyboard shortcuts and waits. The search UI and Pagefind load on the
- * first focus of a search field, and the highlighter only on a page opened
- * from a search result (?highlight=…). Should the UI be slow to arrive, the
- * widget says "Loading search…" meanwhile.
+ * The only search code loaded with a page (under a kilobyte): it wires the
+ * keyboard shortcut and waits. The search UI and Pagefind load on the first
+ * focus of a search field, and the highlighter only on a page opened from a
+ * search result (?highlight=…). Should the UI be slow to arrive, the widget
+ * says "Loading search…" meanwhile.
  *
  * `?worker&url` gives the URL of a separately bundled module. Unlike a plain
  * import('./search-ui.ts'), it does not add Vite's module-preload loader
@@ -12,7 +12,6 @@
 import searchUiUrl from './search-ui.ts?worker&url';
 import highlightUrl from './highlight-landing.ts?worker&url';
 import { LOADING_DELAY_MS, LOADING_TEXT } from './loading.ts';
-import { keepSlashShortcut, slashShortcutOn } from './slash-shortcut.ts';
 
 let started = false;
 
@@ -39,7 +38,6 @@ function sayLoadingSoon(root: HTMLElement, waiting: () => boolean): void {
     const status = root.querySelector('[data-search-status]')!;
     if ('searchLive' in root.dataset || !waiting() || status.textContent === LOADING_TEXT) return;
     root.querySelector('[data-search-panel]')!.removeAttribute('hidden');
-    root.querySelector('[role="combobox"]')?.setAttribute('aria-expanded', 'true');
     status.textContent = LOADING_TEXT;
   }, LOADING_DELAY_MS);
 }
@@ -56,31 +54,15 @@ for (const input of inputs) {
   input.addEventListener('input', () => sayLoadingSoon(root, () => input.value.trim() !== ''), { once: true });
   // Live search only: the arrow keys move into results, and the header's
   // results open in a popup under its field (header-panel.ts).
-  input.setAttribute('aria-describedby', root.querySelector('[data-search-hint]')!.id);
+  input.setAttribute('aria-describedby', `${input.id}-panel-hint`);
   if (root.dataset['search'] === 'header') {
     input.setAttribute('role', 'combobox');
     input.setAttribute('aria-expanded', 'false');
   }
 }
 
-const shortcutHint = primary.closest('[data-search]')!.querySelector<HTMLElement>('[data-search-shortcut]')!;
-/** Shows and names the shortcuts there are: "/" only while the reader keeps it on. */
-function offerShortcuts(): void {
-  const slash = slashShortcutOn();
-  primary.setAttribute('aria-keyshortcuts', `${slash ? '/ ' : ''}Control+K Meta+K`);
-  shortcutHint.querySelector<HTMLElement>('[data-search-slash]')!.hidden = !slash;
-}
-shortcutHint.hidden = false;
-offerShortcuts();
-const slashSetting = document.querySelector<HTMLInputElement>('[data-search-slash-setting]');
-if (slashSetting) {
-  slashSetting.checked = slashShortcutOn();
-  slashSetting.addEventListener('change', () => {
-    keepSlashShortcut(slashSetting.checked);
-    offerShortcuts();
-  });
-  slashSetting.closest<HTMLElement>('[hidden]')!.hidden = false;
-}
+primary.setAttribute('aria-keyshortcuts', 'Control+K Meta+K');
+primary.closest('[data-search]')!.querySelector('[data-search-shortcut]')!.removeAttribute('hidden');
 
 // A shared /search/?q=… link shows its results without anyone typing; an
 // empty search page loads nothing until its field is used, like any page.
@@ -93,19 +75,18 @@ if (pageInput && shared?.trim()) {
   sayLoadingSoon(pageInput.closest<HTMLElement>('[data-search]')!, () => true);
 }
 
-const within = (target: EventTarget | null, selector: string) =>
-  target instanceof Element && target.closest(selector) !== null;
-/** Where a single key belongs to what has the focus: a link, a button, a field. */
-const CONTROL = 'a[href], button, input, select, textarea, summary, [contenteditable], [tabindex]:not([tabindex="-1"])';
-const FIELD = 'input, select, textarea, [contenteditable]';
+function typingInField(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
+}
 
-// "/" only from the text itself, never from a control (WCAG 2.1.4), and only
-// while the reader keeps it on (docs/decisions/0016-search-shortcut.md).
+// Ctrl/⌘+K only: no single-key shortcut, which could fire by accident from a
+// link or from speech input (WCAG 2.1.4; docs/decisions/0016-search-shortcut.md).
+// Not in a field, where Ctrl+K is the field's own (on a Mac it deletes to the end of the line).
 document.addEventListener('keydown', (event) => {
-  if (event.defaultPrevented || event.altKey) return;
-  const slash = event.key === '/' && !event.ctrlKey && !event.metaKey;
-  const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
-  if (slash ? within(event.target, CONTROL) || !slashShortcutOn() : !commandK || within(event.target, FIELD)) return;
+  if (event.defaultPrevented || event.altKey || event.key.toLowerCase() !== 'k') return;
+  if (!(event.ctrlKey || event.metaKey) || typingInField(event.target)) return;
   event.preventDefault();
   // On a narrow screen the header's field is folded behind its Search button.
   primary.closest('details')?.setAttribute('open', '');
