@@ -172,7 +172,7 @@ const mistakes: Mistake[] = [
           `${text.trimEnd()}\n\n<p data-editorial>See [the fourth paragraph](#political-dialogue-4) and [the annex](/annex/).</p>\n`,
       ),
     lines: [
-      `${POLITICAL}:18: link "#political-dialogue-4": no element with id "political-dialogue-4" on the page. Anchors there: cite-this, main, political-dialogue, political-dialogue-1, political-dialogue-2, political-dialogue-3, site-search, site-search-panel (on /political-dialogue/ and /document/)`,
+      `${POLITICAL}:18: link "#political-dialogue-4": no element with id "political-dialogue-4" on the page. Anchors there: cite-this, main, political-dialogue, political-dialogue-1, political-dialogue-2, political-dialogue-3, site-search, site-search-panel, site-search-panel-hint (on /political-dialogue/ and /document/)`,
       `${POLITICAL}:18: link "/annex/" points to a missing page or file (on /political-dialogue/ and /document/)`,
     ],
   },

@@ -42,7 +42,7 @@ describe.skipIf(!hasBrowser)('search that forgives, in Chromium', () => {
 
     // In place: the address says so, and the empty state offers the word of the text.
     await asTyped.click();
-    await expect.poll(() => announcement(page, searchPage)).toBe('No results for “Rasmusen”.');
+    expect(await announcement(page, searchPage)).toBe('No results for “Rasmusen”.');
     expect(page.url()).toBe(`${site.url}search/?q=Rasmusen&spelling=as-typed`);
     expect(await asTyped.isVisible()).toBe(false);
     const nearest = page.locator(`${searchPage} [data-search-nearest] a`);
