@@ -3,6 +3,7 @@ import { getSections } from '../source/sections.ts';
 import { publishedUrl } from '../linking/urls.ts';
 import { settings } from '../site/settings.ts';
 import { formatDate, parsePartialDate } from '../source/dates.ts';
+import { TERMS_DESCRIPTION, TERMS_PATH, TERMS_TITLE } from '../terms/term-groups.ts';
 import type { FullTextSection, LinkedPart, LlmsIndex } from './llms-txt.ts';
 
 /** What /llms.txt and /llms-full.txt say, from the source model and the sections' front matter. */
@@ -33,7 +34,10 @@ export async function llmsIndex(): Promise<LlmsIndex> {
           part('Full text for machines', 'llms-full.txt', 'The whole text as Markdown, with its headings.'),
         ],
       },
-      { heading: 'The site’s own work', parts: pages('editorial') },
+      {
+        heading: 'The site’s own work',
+        parts: [...pages('editorial'), part(TERMS_TITLE, TERMS_PATH, TERMS_DESCRIPTION)],
+      },
       {
         heading: 'Data',
         parts: [

@@ -10,6 +10,8 @@ import type { ShownKind, Term } from './schema.ts';
  */
 export const TERMS_PATH = 'terms/';
 export const TERMS_TITLE = 'Terms and names';
+export const TERMS_DESCRIPTION =
+  'Every abbreviation, organisation, programme, office, person and place the text names, in its spelling, with the other names readers use and the paragraphs that mention each.';
 
 /** The permalink of a term on /terms/. */
 export function termId(slug: string): string {

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentTitle, sourceSections } from '../../src/source/model.ts';
-import { pageFile } from '../../tools/dist.ts';
+import { builtPages, pageFile } from '../../tools/dist.ts';
 import { BUILDS, LOCAL_PREVIEW_BUILD, SECTIONS } from '../support/site.ts';
 
 /** /llms.txt and /llms-full.txt, per the llms.txt convention, built from the same data as the pages. */
@@ -21,11 +21,16 @@ describe.each([...BUILDS, LOCAL_PREVIEW_BUILD])('/llms.txt, built $name', (build
       /^> The NATO policy text “Relations with the Republic of Korea” \(last updated 6 October 2016\)/,
     );
     const links = [...text.matchAll(/^- \[([^\]]+)\]\(([^)]+)\): \S.*$/gm)];
-    // Every section, the document, the full text, three data files, the about page.
-    expect(links).toHaveLength(SECTIONS.length + 6);
+    // Every section, the document, the terms, the full text, three data files, the about page.
+    expect(links).toHaveLength(SECTIONS.length + 7);
     for (const section of SECTIONS.filter((s) => s.path !== '')) {
       expect(links.map((link) => link[1])).toContain(section.title);
     }
+    // Every page a reader can arrive at is listed: all but the search page and the 404 page.
+    const listed = links.map(([, , url]) => new URL(url!, 'https://example.invalid').pathname.slice(build.base.length));
+    const pages = (await builtPages(build.dir)).filter((page) => page !== 'search/' && page !== '404.html');
+    expect(pages.length).toBe(SECTIONS.length + 3);
+    for (const page of pages) expect(listed, page).toContain(page);
     for (const [, title, url] of links) {
       const path = new URL(url!, 'https://example.invalid').pathname.slice(build.base.length);
       expect(existsSync(pageFile(path, build.dir)), `${title}: ${url}`).toBe(true);
