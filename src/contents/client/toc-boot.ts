@@ -6,4 +6,7 @@
  */
 import tocUrl from './toc.ts?worker&url';
 
-addEventListener('scroll', () => void import(/* @vite-ignore */ tocUrl), { once: true, passive: true });
+// Every page loads this (src/site/client/page-scripts.ts); only a page with "On this page" needs the spy.
+if (document.querySelector('page-toc')) {
+  addEventListener('scroll', () => void import(/* @vite-ignore */ tocUrl), { once: true, passive: true });
+}
