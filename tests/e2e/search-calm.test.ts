@@ -136,6 +136,12 @@ describe.skipIf(!hasBrowser || !hasSearch())('the header’s results as a combob
     await resultsFor(page, HEADER_SEARCH, 'Korea');
     expect((await headerFieldAx(page)).expanded).toBe(true);
     expect(await page.locator(`${HEADER_SEARCH} [data-search-hint]`).isVisible()).toBe(true);
+    // The popup is a panel of links, so the field announces a dialog, not a listbox.
+    expect(await field(page, HEADER_SEARCH).getAttribute('aria-haspopup')).toBe('dialog');
+    const popup = page.getByRole('dialog', { name: 'Search results' });
+    expect(await popup.count()).toBe(1);
+    expect(await popup.getAttribute('id')).toBe(await field(page, HEADER_SEARCH).getAttribute('aria-controls'));
+    expect(await popup.getByRole('link').count()).toBeGreaterThan(0);
   });
 
   it('Escape closes the results first and keeps the words; the second Escape clears them', async () => {

@@ -57,6 +57,8 @@ for (const input of inputs) {
   input.setAttribute('aria-describedby', `${input.id}-panel-hint`);
   if (root.dataset['search'] === 'header') {
     input.setAttribute('role', 'combobox');
+    // Its popup is a panel of links that take the focus, not a listbox.
+    input.setAttribute('aria-haspopup', 'dialog');
     input.setAttribute('aria-expanded', 'false');
   }
 }
