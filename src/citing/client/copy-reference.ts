@@ -4,16 +4,7 @@
  * "Copied" through the page's status region (src/linking/LinkSupport.astro).
  * Focus stays on the button.
  */
-const STATUS_MS = 2500;
-const status = document.querySelector<HTMLElement>('[data-copy-status]');
-let clearStatus: ReturnType<typeof setTimeout> | undefined;
-
-function announce(message: string): void {
-  if (!status) return;
-  status.textContent = message;
-  clearTimeout(clearStatus);
-  clearStatus = setTimeout(() => (status.textContent = ''), STATUS_MS);
-}
+import { announceCopy as announce } from '../../linking/client/announce-copy.ts';
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-reference]')) {
   if (navigator.clipboard) button.hidden = false;
@@ -28,5 +19,3 @@ document.addEventListener('click', (event) => {
     () => announce('Could not copy; select the reference and copy it'),
   );
 });
-
-export {};

@@ -7,18 +7,8 @@
  * of rereading the part (landing.ts leaves it there). Modified clicks (new
  * tab, new window) are left to the browser.
  */
+import { announceCopy as announce } from './announce-copy.ts';
 import { COPY_CONTROLS, rememberClickedControl } from './copy-controls.ts';
-
-const STATUS_MS = 2500;
-// Rendered with this script by LinkSupport.astro.
-const status = document.querySelector<HTMLElement>('[data-copy-status]')!;
-let clearStatus: ReturnType<typeof setTimeout> | undefined;
-
-function announce(message: string): void {
-  status.textContent = message;
-  clearTimeout(clearStatus);
-  clearStatus = setTimeout(() => (status.textContent = ''), STATUS_MS);
-}
 
 function pageUrl(): string {
   const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
