@@ -1,4 +1,4 @@
-import { compareDates, formatSpan } from '../source/dates.ts';
+import { compareDates, formatSpan, formatSpanEnds } from '../source/dates.ts';
 import type { TimelineEventData, UndatedActivityData } from './schema.ts';
 import { throwIfProblems, type Problem } from '../errors/editor-error.ts';
 
@@ -16,6 +16,8 @@ export interface TimelineEvent extends TimelineEventData {
   year: number;
   /** How links and search results name it: "September 2012: <title>". */
   label: string;
+  /** The label as it is heard, a span read as one: "2010 to 2013: <title>". */
+  spokenLabel: string;
 }
 
 export interface UndatedActivity extends UndatedActivityData {
@@ -23,6 +25,7 @@ export interface UndatedActivity extends UndatedActivityData {
   anchor: string;
   /** How links and search results name it: "Undated: <title>". */
   label: string;
+  spokenLabel: string;
 }
 
 export interface YearGroup {
@@ -60,7 +63,15 @@ export function timelineEvents(data: readonly TimelineEventData[]): TimelineEven
     .sort((a, b) => compareDates(a.date, b.date))
     .map((event) => {
       const when = formatSpan(event.date, event.end);
-      return { ...event, anchor: eventAnchor(event), when, year: event.date.year, label: `${when}: ${event.title}` };
+      const heard = event.end ? formatSpanEnds(event.date, event.end).join(' to ') : when;
+      return {
+        ...event,
+        anchor: eventAnchor(event),
+        when,
+        year: event.date.year,
+        label: `${when}: ${event.title}`,
+        spokenLabel: `${heard}: ${event.title}`,
+      };
     });
 }
 
@@ -69,6 +80,7 @@ export function undatedActivities(data: readonly UndatedActivityData[]): Undated
     ...activity,
     anchor: undatedAnchor(activity),
     label: `Undated: ${activity.title}`,
+    spokenLabel: `Undated: ${activity.title}`,
   }));
 }
 

@@ -125,7 +125,10 @@ describe('/timeline/ and its events', () => {
       const control = $(el).children('a.part-link');
       expect(control, id).toHaveLength(1);
       expect(control.attr('href')).toBe(`#${id}`);
-      expect(control.find('.sr-only').text()).toBe(`Copy link to event ${label}`);
+      // A span is heard as one: "2010 to 2013", not two years.
+      expect(control.find('.sr-only').text()).toBe(
+        `Copy link to event ${label.replace(/^(\d{4})–(\d{4}):/, '$1 to $2:')}`,
+      );
       const citation = $(el).children('.part-citation');
       expect(citation.find('[data-citation-style]')).toHaveLength(3);
       expect(citation.text()).toContain(label);

@@ -62,6 +62,15 @@ describe('timelineEvents', () => {
     const [prt] = timelineEvents([event('prt', '2010', { end: parsePartialDate('2013') })]);
     expect(prt).toMatchObject({ anchor: 'event-2010-prt', when: '2010–2013', year: 2010 });
   });
+
+  it('names a span with an en dash for the eye and with "to" for the ear', () => {
+    const [prt, visit] = timelineEvents([
+      event('prt', '2010', { end: parsePartialDate('2013') }),
+      event('visit', '2013-04'),
+    ]);
+    expect(prt).toMatchObject({ label: '2010–2013: Title of prt', spokenLabel: '2010 to 2013: Title of prt' });
+    expect(visit).toMatchObject({ label: 'April 2013: Title of visit', spokenLabel: 'April 2013: Title of visit' });
+  });
 });
 
 describe('inFileOrder', () => {
