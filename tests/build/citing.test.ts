@@ -95,11 +95,16 @@ describe('"Cite this" on /political-dialogue/', () => {
 describe('/timeline/ and its events', () => {
   it('cites the timeline as the site’s own work, based on the NATO text, at its own URL', async () => {
     const $ = await readPage('timeline/');
-    for (const [style, text] of references($, 'details.cite-this')) {
-      expect(text, style).toContain('Timeline');
+    const refs = references($, 'details.cite-this');
+    expect([...refs.keys()]).toEqual(STYLES);
+    for (const [style, text] of refs) {
+      // Without an author, the title still says what the timeline is of.
+      expect(text, style).toContain(`${TITLE}: Timeline`);
       expect(text, style).toContain(`${ROOT_SITE_URL}/timeline/`);
     }
+    expect(refs.get('apa')).toMatch(/^Relations with the Republic of Korea: Timeline\. \(n\.d\.\)/);
     const record = JSON.parse(await readFile(join(distDir, 'cite/timeline.json'), 'utf8')) as Record<string, unknown>[];
+    expect(record[0]?.['title']).toBe(`${TITLE}: Timeline`);
     expect(record[0]?.['note']).toBe('Based on NATO, “Relations with the Republic of Korea”, 6 October 2016');
     // The build at the root has no SITE_NAME, so no author; nor a date the site does not have.
     expect(record[0]?.['author']).toBeUndefined();
@@ -113,6 +118,10 @@ describe('/timeline/ and its events', () => {
       unknown
     >[];
     expect(record[0]?.['author']).toEqual([{ literal: based.settings.SITE_NAME }]);
+    const $ = await readPage('timeline/', based.dir);
+    expect(references($, 'details.cite-this').get('apa')).toMatch(
+      /^Example Reading Room\. \(n\.d\.\)\. Relations with the Republic of Korea: Timeline\./,
+    );
   });
 
   it('gives every entry a link control named for it and a citation with its date, title and URL', async () => {
