@@ -2,7 +2,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { CheerioAPI } from 'cheerio';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../tools/dist.ts';
@@ -159,8 +159,29 @@ describe('reference files', () => {
       const record = await readBack(file);
       expect(record['title']).toBe(`${TITLE}: Political dialogue`);
       expect(names(record)).toEqual(['NATO']);
-      expect(record['issued']).toEqual({ 'date-parts': [[2016, 10, 6]] });
+      // BibTeX has no day: its file gives the year and month alone.
+      const date = file.endsWith('.bib') ? [2016, 10] : [2016, 10, 6];
+      expect(record['issued']).toEqual({ 'date-parts': [date] });
       expect(record['URL']).toBe(DIALOGUE);
+    },
+  );
+
+  it.each([...BUILDS, LOCAL_PREVIEW_BUILD])(
+    'give every BibTeX record its own key and a month BibTeX and biblatex accept, built $name',
+    async ({ dir }) => {
+      const files = (await readdir(join(dir, 'cite'))).filter((file) => file.endsWith('.bib'));
+      expect(files).toHaveLength(CITED_PAGES.length);
+      const keys = new Set<string>();
+      for (const file of files) {
+        const text = await readFile(join(dir, 'cite', file), 'utf8');
+        const key = /^@\w+\{([^,]+),/.exec(text)?.[1];
+        expect(key, file).toMatch(/^[A-Za-z0-9_]+$/);
+        keys.add(key!);
+        for (const [, month] of text.matchAll(/^\s*month = \{?([^},]*)\}?,$/gm))
+          expect(month, file).toMatch(/^(1[0-2]|[1-9]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$/);
+      }
+      expect(keys.size).toBe(files.length);
+      expect(await readFile(join(dir, 'cite/political-dialogue.bib'), 'utf8')).toMatch(/^\s*month = \{10\},$/m);
     },
   );
 
