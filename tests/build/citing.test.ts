@@ -85,6 +85,10 @@ describe('"Cite this" on /political-dialogue/', () => {
         expect(citation.attr('data-editorial')).toBeDefined();
         expect(citation.attr('data-pagefind-ignore')).toBeDefined();
         expect(citation.text()).toContain(`#${id}`);
+        // On /document/ the link leads to the section's page, so it names it.
+        const section = SOURCE_SECTIONS.find((s) => id.startsWith(`${s.slug}-`))!;
+        const files = citation.find(`a[href$="${section.path}#cite-this"]`);
+        expect(files.text(), id).toBe(`Reference files for ${section.title}`);
         count += 1;
       });
     }
@@ -139,6 +143,9 @@ describe('/timeline/ and its events', () => {
       expect(citation.find('[data-citation-style]')).toHaveLength(3);
       expect(citation.text()).toContain(label);
       expect(citation.text()).toContain(`${ROOT_SITE_URL}/timeline/#${id}`);
+      // The event within the timeline, named after the text it is drawn from.
+      expect(citation.find('[data-citation-style="apa"] dd').text()).toContain(`${TITLE}: Timeline`);
+      expect(citation.find('a[href$="timeline/#cite-this"]').text()).toBe('Reference files for Timeline');
     });
   });
 });
