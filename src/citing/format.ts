@@ -76,7 +76,8 @@ export function referenceFile(record: CslRecord, extension: CitationFileExtensio
  * alone it writes `month = {10}`, which both read. RIS and CSL-JSON keep the day.
  */
 function withoutDay(record: CslRecord): Omit<CslRecord, 'issued'> & { issued?: { 'date-parts': [[number, number]] } } {
-  if (!record.issued) return record;
-  const [[year, month]] = record.issued['date-parts'];
-  return { ...record, issued: { 'date-parts': [[year, month]] } };
+  const { issued, ...rest } = record;
+  if (!issued) return rest;
+  const [[year, month]] = issued['date-parts'];
+  return { ...rest, issued: { 'date-parts': [[year, month]] } };
 }
