@@ -30,10 +30,20 @@ export function citedUrl(path: string): string | undefined {
   return settings.site === undefined ? undefined : absoluteUrl(settings.site, settings.base, path);
 }
 
-async function timelineTitle(): Promise<string> {
+/** The timeline page's own title, "Timeline". */
+export async function timelinePageTitle(): Promise<string> {
   const timeline = (await getSections()).find((section) => section.slug === TIMELINE_SLUG);
   if (!timeline) throw new Error('content/sections/timeline.mdx is missing: /timeline/ is cited by its title.');
   return timeline.title;
+}
+
+/**
+ * "Relations with the Republic of Korea: Timeline": named after the text, as
+ * its sections are, so that a reference without an author still says what
+ * the timeline is of.
+ */
+async function timelineTitle(): Promise<string> {
+  return `${documentTitle}: ${await timelinePageTitle()}`;
 }
 
 function editorial(containerTitle?: string) {

@@ -8,6 +8,8 @@
 /** The CSL-JSON fields the site fills (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html). */
 export interface CslRecord {
   id: string;
+  /** The BibTeX key, distinct for every part and stable across builds: "nato_rok_political_dialogue_2". */
+  'citation-key': string;
   type: 'webpage';
   title: string;
   'container-title'?: string;
@@ -34,6 +36,15 @@ export interface SitePart {
   url: string | undefined;
 }
 
+/**
+ * From the part's id, with underscores for hyphens: Citation.js replaces a
+ * key holding a hyphen with one made of author, year and title's first word,
+ * the same "NATO2016Relations" for every part of the text.
+ */
+export function citationKey(id: string): string {
+  return `nato_rok_${id.replaceAll('-', '_')}`;
+}
+
 function dateParts(iso: string): [[number, number, number]] {
   const [year, month, day] = iso.split('-').map(Number);
   if (!year || !month || !day) throw new Error(`Expected an ISO date such as 2016-10-06; got "${iso}".`);
@@ -48,6 +59,7 @@ function dateParts(iso: string): [[number, number, number]] {
 export function sourcePartRecord(source: SourceFacts, part: SitePart, sectionTitle?: string): CslRecord {
   return {
     id: part.id,
+    'citation-key': citationKey(part.id),
     type: 'webpage',
     title: sectionTitle ? `${source.title}: ${sectionTitle}` : source.title,
     author: [{ literal: source.publisher }],
@@ -77,6 +89,7 @@ export function editorialPartRecord(
 ): CslRecord {
   return {
     id: part.id,
+    'citation-key': citationKey(part.id),
     type: 'webpage',
     title: part.title,
     ...(editorial.containerTitle ? { 'container-title': editorial.containerTitle } : {}),

@@ -64,8 +64,20 @@ export function inTextCitation(
 
 /** A downloadable reference file for reference managers. */
 export function referenceFile(record: CslRecord, extension: CitationFileExtension): string {
+  if (extension === 'bib') return new Cite(withoutDay(record)).format('bibtex');
   const cite = new Cite(record);
-  if (extension === 'bib') return cite.format('bibtex');
   if (extension === 'ris') return cite.format('ris');
   return `${cite.format('data', { format: 'text' })}\n`;
+}
+
+/**
+ * BibTeX has a year and a month but no day, and Citation.js writes a full
+ * date's month as "oct 6", which biblatex rejects; with the year and month
+ * alone it writes `month = {10}`, which both read. RIS and CSL-JSON keep the day.
+ */
+function withoutDay(record: CslRecord): Omit<CslRecord, 'issued'> & { issued?: { 'date-parts': [[number, number]] } } {
+  const { issued, ...rest } = record;
+  if (!issued) return rest;
+  const [[year, month]] = issued['date-parts'];
+  return { ...rest, issued: { 'date-parts': [[year, month]] } };
 }

@@ -2,12 +2,13 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { CheerioAPI } from 'cheerio';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../tools/dist.ts';
 import { BUILDS, LOCAL_PREVIEW_BUILD, ROOT_SITE_URL, SOURCE_SECTIONS } from '../support/site.ts';
-import { distDir, localPreviewDistDir } from '../../tools/paths.ts';
+import { distDir, localPreviewDistDir, projectRoot } from '../../tools/paths.ts';
+import { readTimelineFile } from '../../src/timeline/file.ts';
 
 /**
  * "Cite this" and the citations of paragraphs and events, over the built
@@ -21,6 +22,8 @@ const STYLES = ['apa', 'harvard', 'vancouver'];
 /** The pages with a "Cite this" block and citation_* meta: the source's sections, /document/, /timeline/. */
 const CITED_PAGES = [...SOURCE_SECTIONS.map((section) => section.path), 'document/', 'timeline/'];
 const DIALOGUE = `${ROOT_SITE_URL}/political-dialogue/`;
+const TIMELINE_FILE = 'content/timeline.yaml';
+const timelineFile = readTimelineFile(await readFile(join(projectRoot, TIMELINE_FILE), 'utf8'), TIMELINE_FILE);
 
 function references($: CheerioAPI, scope: string): Map<string, string> {
   const entries = $(`${scope} [data-citation-style]`)
@@ -85,6 +88,10 @@ describe('"Cite this" on /political-dialogue/', () => {
         expect(citation.attr('data-editorial')).toBeDefined();
         expect(citation.attr('data-pagefind-ignore')).toBeDefined();
         expect(citation.text()).toContain(`#${id}`);
+        // On /document/ the link leads to the section's page, so it names it.
+        const section = SOURCE_SECTIONS.find((s) => id.startsWith(`${s.slug}-`))!;
+        const files = citation.find(`a[href$="${section.path}#cite-this"]`);
+        expect(files.text(), id).toBe(`Reference files for ${section.title}`);
         count += 1;
       });
     }
@@ -95,11 +102,16 @@ describe('"Cite this" on /political-dialogue/', () => {
 describe('/timeline/ and its events', () => {
   it('cites the timeline as the site’s own work, based on the NATO text, at its own URL', async () => {
     const $ = await readPage('timeline/');
-    for (const [style, text] of references($, 'details.cite-this')) {
-      expect(text, style).toContain('Timeline');
+    const refs = references($, 'details.cite-this');
+    expect([...refs.keys()]).toEqual(STYLES);
+    for (const [style, text] of refs) {
+      // Without an author, the title still says what the timeline is of.
+      expect(text, style).toContain(`${TITLE}: Timeline`);
       expect(text, style).toContain(`${ROOT_SITE_URL}/timeline/`);
     }
+    expect(refs.get('apa')).toMatch(/^Relations with the Republic of Korea: Timeline\. \(n\.d\.\)/);
     const record = JSON.parse(await readFile(join(distDir, 'cite/timeline.json'), 'utf8')) as Record<string, unknown>[];
+    expect(record[0]?.['title']).toBe(`${TITLE}: Timeline`);
     expect(record[0]?.['note']).toBe('Based on NATO, “Relations with the Republic of Korea”, 6 October 2016');
     // The build at the root has no SITE_NAME, so no author; nor a date the site does not have.
     expect(record[0]?.['author']).toBeUndefined();
@@ -113,12 +125,16 @@ describe('/timeline/ and its events', () => {
       unknown
     >[];
     expect(record[0]?.['author']).toEqual([{ literal: based.settings.SITE_NAME }]);
+    const $ = await readPage('timeline/', based.dir);
+    expect(references($, 'details.cite-this').get('apa')).toMatch(
+      /^Example Reading Room\. \(n\.d\.\)\. Relations with the Republic of Korea: Timeline\./,
+    );
   });
 
   it('gives every entry a link control named for it and a citation with its date, title and URL', async () => {
     const $ = await readPage('timeline/');
     const entries = $('.timeline-entry[id]');
-    expect(entries.length).toBeGreaterThanOrEqual(10);
+    expect(entries).toHaveLength(timelineFile.events.length + timelineFile.undated.length);
     entries.each((_, el) => {
       const id = $(el).attr('id')!;
       const label = $(el).attr('data-pagefind-title')!;
@@ -133,6 +149,9 @@ describe('/timeline/ and its events', () => {
       expect(citation.find('[data-citation-style]')).toHaveLength(3);
       expect(citation.text()).toContain(label);
       expect(citation.text()).toContain(`${ROOT_SITE_URL}/timeline/#${id}`);
+      // The event within the timeline, named after the text it is drawn from.
+      expect(citation.find('[data-citation-style="apa"] dd').text()).toContain(`${TITLE}: Timeline`);
+      expect(citation.find('a[href$="timeline/#cite-this"]').text()).toBe('Reference files for Timeline');
     });
   });
 });
@@ -153,8 +172,29 @@ describe('reference files', () => {
       const record = await readBack(file);
       expect(record['title']).toBe(`${TITLE}: Political dialogue`);
       expect(names(record)).toEqual(['NATO']);
-      expect(record['issued']).toEqual({ 'date-parts': [[2016, 10, 6]] });
+      // BibTeX has no day: its file gives the year and month alone.
+      const date = file.endsWith('.bib') ? [2016, 10] : [2016, 10, 6];
+      expect(record['issued']).toEqual({ 'date-parts': [date] });
       expect(record['URL']).toBe(DIALOGUE);
+    },
+  );
+
+  it.each([...BUILDS, LOCAL_PREVIEW_BUILD])(
+    'give every BibTeX record its own key and a month BibTeX and biblatex accept, built $name',
+    async ({ dir }) => {
+      const files = (await readdir(join(dir, 'cite'))).filter((file) => file.endsWith('.bib'));
+      expect(files).toHaveLength(CITED_PAGES.length);
+      const keys = new Set<string>();
+      for (const file of files) {
+        const text = await readFile(join(dir, 'cite', file), 'utf8');
+        const key = /^@\w+\{([^,]+),/.exec(text)?.[1];
+        expect(key, file).toMatch(/^[A-Za-z0-9_]+$/);
+        keys.add(key!);
+        for (const [, month] of text.matchAll(/^\s*month = \{?([^},]*)\}?,$/gm))
+          expect(month, file).toMatch(/^(1[0-2]|[1-9]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$/);
+      }
+      expect(keys.size).toBe(files.length);
+      expect(await readFile(join(dir, 'cite/political-dialogue.bib'), 'utf8')).toMatch(/^\s*month = \{10\},$/m);
     },
   );
 

@@ -5,7 +5,7 @@ import { readPage } from '../../tools/dist.ts';
 import { metaPolicy, parsePolicy, withoutHashes } from '../support/csp.ts';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../../tools/headers.ts';
 import { distDir, projectRoot } from '../../tools/paths.ts';
-import { PAGES } from '../support/site.ts';
+import { PAGES, SOURCE_SECTIONS } from '../support/site.ts';
 
 /** Directives a <meta> policy cannot carry, so only the header has them. */
 const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'report-to', 'sandbox']);
@@ -76,6 +76,16 @@ describe('public/_headers', () => {
         ).length,
         `on* handler attribute on /${page}`,
       ).toBe(0);
+    }
+  });
+
+  it('declares UTF-8 for the text files made from the source, whose curly quotes a guessed charset would garble', () => {
+    const textFiles = everyFile.filter((file) => /^\/(source\.txt|llms\.txt|llms-full\.txt|cite\/.+)$/.test(file));
+    // The source, the two files for language models, and three reference files for each cited page:
+    // the source's sections, /document/ and /timeline/.
+    expect(textFiles).toHaveLength(3 + 3 * (SOURCE_SECTIONS.length + 2));
+    for (const file of textFiles) {
+      expect(headersFor(rules, file)['Content-Type'], file).toMatch(/^[a-z]+\/[a-z0-9.+-]+; charset=utf-8$/);
     }
   });
 

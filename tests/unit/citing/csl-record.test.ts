@@ -14,6 +14,7 @@ describe('sourcePartRecord', () => {
       ),
     ).toEqual({
       id: 'political-dialogue',
+      'citation-key': 'nato_rok_political_dialogue',
       type: 'webpage',
       title: 'Relations with the Republic of Korea: Political dialogue',
       author: [{ literal: 'NATO' }],
@@ -43,6 +44,13 @@ describe('editorialPartRecord', () => {
 
   it('keeps the note short enough for one RIS line', () => {
     expect(basedOn.length).toBeLessThan(70);
+  });
+
+  it('gives each part its own BibTeX key, made from its id in characters BibTeX keeps', () => {
+    const key = (id: string) =>
+      editorialPartRecord({ id, title: 'T', url: undefined }, { siteName: undefined, basedOn })['citation-key'];
+    expect(key('timeline')).toBe('nato_rok_timeline');
+    expect(key('event-2013-04-visit')).toBe('nato_rok_event_2013_04_visit');
   });
 
   it('has no author without a configured site name', () => {

@@ -31,8 +31,15 @@ describe('references formatted by Citation.js', () => {
   });
 
   it('writes BibTeX, RIS and CSL-JSON files', () => {
-    expect(referenceFile(record, 'bib')).toMatch(/^@misc\{/);
+    expect(referenceFile(record, 'bib')).toMatch(/^@misc\{nato_rok_political_dialogue_2,$/m);
     expect(referenceFile(record, 'ris')).toMatch(/^TY {2}- ELEC$/m);
     expect(JSON.parse(referenceFile(record, 'json'))).toEqual([record]);
+  });
+
+  it('gives BibTeX the month as a number, since BibTeX has no day and "oct 6" is no month', () => {
+    const bib = referenceFile(record, 'bib');
+    expect(bib).toMatch(/^\s*year = \{2016\},$/m);
+    expect(bib).toMatch(/^\s*month = \{10\},$/m);
+    expect(referenceFile(record, 'ris')).toMatch(/^DA {2}- 2016\/10\/6\/$/m);
   });
 });
