@@ -6,7 +6,7 @@ import { collapseSpaces } from '../../src/source/source-text.ts';
 import { readTerms } from '../../src/terms/read-terms.ts';
 import { readPage } from '../../tools/dist.ts';
 import { projectRoot } from '../../tools/paths.ts';
-import { SOURCE_SECTIONS } from '../support/site.ts';
+import { PAGES, SOURCE_SECTIONS } from '../support/site.ts';
 
 /**
  * /terms/ as built, checked against the text as built: its "Mentioned in"
@@ -125,6 +125,46 @@ describe('abbreviations in the text', () => {
       ['NATO', 'North Atlantic Treaty Organization'],
     ]);
     expect(abbreviations.map((term) => term.spelling).sort()).toEqual(['ISAF', 'NATO', 'PRT', 'US$']);
+  });
+
+  it('marks each at most once on every page, /document/ included, at its first use in the page’s text', async () => {
+    // The site's own words in main (a paragraph's citations name NATO as the author) are not the text.
+    const SENTINEL = '\uE000'; // a private-use character: never in the text
+    /** Where the marked abbreviation stands among the text's words in main, and where the first of them is. */
+    const positions = ($: CheerioAPI, spelling: string) => {
+      const main = $('main').clone();
+      main.find('[data-editorial]').remove();
+      main
+        .find('abbr')
+        .filter((_, abbr) => $(abbr).text() === spelling)
+        .replaceWith(`${SENTINEL}${spelling}`);
+      const text = main.text();
+      return { marked: text.indexOf(SENTINEL) + 1, first: wholeWords(spelling).exec(text)?.index };
+    };
+    expect(PAGES).toContain('document/');
+    const markedPages: string[] = [];
+    for (const page of PAGES) {
+      const $ = await readPage(page);
+      let marked = 0;
+      for (const term of abbreviations) {
+        const abbrs = $('main abbr').filter((_, abbr) => $(abbr).text() === term.spelling);
+        expect(abbrs.length, `${term.spelling} on /${page}`).toBeLessThanOrEqual(1);
+        if (abbrs.length === 0) continue;
+        marked += 1;
+        const { marked: at, first } = positions($, term.spelling);
+        expect(at, `${term.spelling} on /${page}`).toBe(first);
+      }
+      if (page === 'document/') expect(marked, 'every abbreviation on /document/').toBe(abbreviations.length);
+      if (marked > 0) markedPages.push(page);
+    }
+    // Every section page whose text uses one, and /document/.
+    const usingOne = SOURCE_SECTIONS.filter((section) =>
+      passages.some(
+        (passage) =>
+          passage.href.startsWith(`/${section.path}#`) && abbreviations.some((term) => names(passage.text, term)),
+      ),
+    ).map((section) => section.path);
+    expect(markedPages.sort()).toEqual([...usingOne, 'document/'].sort());
   });
 
   it('leaves the words of the paragraph exactly the source’s', async () => {
