@@ -27,7 +27,8 @@ function skipped(node: Element): boolean {
  * the source's, character for character: a text node is split around the
  * abbreviation and the abbreviation's own characters become the element's
  * text; only the title, from the terms file, is editorial. The page is the
- * MDX file: each section, and each section again on /document/.
+ * MDX file: each section; /document/, which shows them all, keeps the first
+ * of each (src/terms/FirstAbbreviations.astro).
  */
 export function rehypeAbbreviations(options: AbbreviationOptions) {
   const abbreviations = options.abbreviations;

@@ -4,13 +4,11 @@ import { LineCounter, parseDocument } from 'yaml';
 import { EditorError, throwIfProblems } from '../errors/editor-error.ts';
 import { carriesSource, sourcePassageTexts, type SourceSectionBlocks } from '../source/section-checks.ts';
 import type { SectionFile } from '../source/section-files.ts';
-import { readTimelineFile } from '../timeline/file.ts';
+import { readTimelineFile, TIMELINE_FILE } from '../timeline/file.ts';
 import { readTerms } from './read-terms.ts';
 import { termTextProblems } from './term-checks.ts';
 import { TERMS_FILE, TERMS_HINT, type TermEntry } from './terms-file.ts';
 import { timelineNameProblems, type TimelineNames } from './timeline-names.ts';
-
-const TIMELINE_FILE = 'content/timeline.yaml';
 
 /**
  * The terms file checked before anything renders: its entries, then each

@@ -92,12 +92,15 @@ function duplicateProblems(entries: readonly TermEntry[], fileName: string): Pro
   const claim = (key: string, entry: TermEntry, path: PropertyKey[], shown: string, what: string) => {
     const field = fieldPath(path);
     const first = seen.get(key);
-    if (first === undefined) seen.set(key, `${entry.name}, field "${field}"`);
-    else
+    if (first === undefined) {
+      // Both entries may share a name (a slug given twice): the first one's line tells them apart.
+      const line = entry.lineOf([]);
+      seen.set(key, `the entry at line ${line ?? '?'}${field === 'slug' ? '' : `, field "${field}"`}`);
+    } else
       problems.push({
         where: fileName,
         line: entry.lineOf(path),
-        what: `${entry.name}, field "${field}": "${shown}" is already ${what} in ${first}; give each once`,
+        what: `${entry.name}, field "${field}": "${shown}" is already ${what} of ${first}; give each once`,
       });
   };
   for (const entry of entries) {

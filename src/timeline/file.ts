@@ -11,6 +11,9 @@ import {
 import { EditorError, throwIfProblems, type Problem } from '../errors/editor-error.ts';
 import { schemaProblems } from '../errors/schema-problems.ts';
 
+/** The timeline's file, as messages name it: relative to the project's root. */
+export const TIMELINE_FILE = 'content/timeline.yaml';
+
 /**
  * Reads content/timeline.yaml: two lists, `events` (dated) and `undated`,
  * and the old ids of the page's headings (`headingAliases`).

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { readFileSync } from 'node:fs';
-import { readTimelineFile } from './file.ts';
+import { readTimelineFile, TIMELINE_FILE } from './file.ts';
 import {
   entriesByPassage,
   groupByYear,
@@ -13,7 +13,6 @@ import {
 } from './timeline.ts';
 import { getPassages, type Passage } from '../source/passages.ts';
 
-export const TIMELINE_FILE = 'content/timeline.yaml';
 /** The timeline's section slug (content/sections/timeline.mdx holds its introduction) and page path. */
 export const TIMELINE_SLUG = 'timeline';
 export const TIMELINE_PATH = 'timeline/';

@@ -213,7 +213,7 @@ const mistakes: Mistake[] = [
     name: 'two terms with the same slug',
     make: (root) => edit(root, TERMS, (text) => text.replace('- slug: lisbon', '- slug: seoul')),
     lines: [
-      `${TERMS}:213: term "seoul", field "slug": "seoul" is already the slug in term "seoul", field "slug"; give each once`,
+      `${TERMS}:213: term "seoul", field "slug": "seoul" is already the slug of the entry at line 207; give each once`,
     ],
   },
   {

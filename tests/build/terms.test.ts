@@ -1,12 +1,16 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { readableText } from '../../build/verify/fidelity.ts';
 import { collapseSpaces } from '../../src/source/source-text.ts';
 import { readTerms } from '../../src/terms/read-terms.ts';
+import { TERMS_FILE } from '../../src/terms/terms-file.ts';
 import { readPage } from '../../tools/dist.ts';
 import { projectRoot } from '../../tools/paths.ts';
-import { SOURCE_SECTIONS } from '../support/site.ts';
+import { PAGES, SOURCE_SECTIONS } from '../support/site.ts';
 
 /**
  * /terms/ as built, checked against the text as built: its "Mentioned in"
@@ -16,6 +20,13 @@ import { SOURCE_SECTIONS } from '../support/site.ts';
  */
 const terms = readTerms(projectRoot);
 const shown = terms.filter((term) => term.kind !== 'spelling');
+/** The file's entries as YAML reads them, each with its kind: what the page must show, counted without the site's code. */
+const fileEntries = (
+  parse(readFileSync(join(projectRoot, TERMS_FILE), 'utf8')) as { terms: { slug: string; kind: string }[] }
+).terms;
+const kindOf = new Map(fileEntries.map((entry) => [entry.slug, entry.kind]));
+const shownKinds = [...new Set(fileEntries.map((entry) => entry.kind))].filter((kind) => kind !== 'spelling');
+const entriesOfKind = (kind: string) => fileEntries.filter((entry) => entry.kind === kind).length;
 
 interface BuiltPassage {
   /** Page path and fragment, as a link from /terms/ has it: /political-dialogue/#political-dialogue-2 */
@@ -71,8 +82,21 @@ describe('/terms/', () => {
   });
 
   it('shows every term of the terms file but the search-only spellings, each under its id with its link control', () => {
-    expect(shown.length).toBeGreaterThanOrEqual(30);
-    expect($terms('main h3[id^="term-"]')).toHaveLength(shown.length);
+    const expected = shownKinds.reduce((sum, kind) => sum + entriesOfKind(kind), 0);
+    expect(shown).toHaveLength(expected);
+    expect($terms('main h3[id^="term-"]')).toHaveLength(expected);
+    // One group per kind shown, holding exactly that kind's entries.
+    const groups = $terms('main .terms-group').toArray();
+    expect(groups).toHaveLength(shownKinds.length);
+    for (const group of groups) {
+      const kinds = $terms(group)
+        .find('h3[id^="term-"]')
+        .toArray()
+        .map((heading) => kindOf.get($terms(heading).attr('id')!.slice('term-'.length)));
+      const kind = kinds[0]!;
+      expect(new Set(kinds), $terms(group).find('h2').text()).toEqual(new Set([kind]));
+      expect(kinds).toHaveLength(entriesOfKind(kind));
+    }
     for (const term of shown) {
       const heading = $terms(`h3#term-${term.slug}`);
       expect(heading.text(), term.slug).toBe(term.spelling);
@@ -85,7 +109,7 @@ describe('/terms/', () => {
   });
 
   it('lists under "Mentioned in" exactly the paragraphs that name the term, in the text’s spelling', () => {
-    let links = 0;
+    let expectedLinks = 0;
     for (const term of shown) {
       const entry = $terms(`#term-${term.slug}`).closest('.term');
       const listed = entry
@@ -95,9 +119,46 @@ describe('/terms/', () => {
       const naming = passages.filter((passage) => names(passage.text, term)).map((passage) => passage.href);
       expect(naming.length, `${term.slug} is named somewhere`).toBeGreaterThan(0);
       expect([...listed].sort(), term.slug).toEqual([...naming].sort());
-      links += listed.length;
+      expectedLinks += naming.length;
     }
-    expect(links).toBeGreaterThanOrEqual(shown.length);
+    // No "Mentioned in" link outside an entry's list either.
+    expect($terms('main .term__mentions a')).toHaveLength(expectedLinks);
+  });
+
+  it('works out mentions as checked by hand: a longer office is not the shorter one inside it', () => {
+    const term = (slug: string) => terms.find((t) => t.slug === slug)!;
+    const text = (href: string) => passages.find((passage) => passage.href === href)!.text;
+    const withAssistant = '/political-dialogue/#political-dialogue-2';
+    expect(text(withAssistant)).toContain('Assistant Secretary General');
+    expect(names(text(withAssistant), term('assistant-secretary-general'))).toBe(true);
+    expect(names(text(withAssistant), term('secretary-general'))).toBe(false);
+    const mentions = (slug: string) =>
+      $terms(`#term-${slug}`)
+        .closest('.term')
+        .find('.term__mentions a')
+        .toArray()
+        .map((a) => $terms(a).attr('href'));
+    expect(mentions('secretary-general')).toEqual([
+      '/#overview-photograph',
+      '/political-dialogue/#political-dialogue-3',
+    ]);
+    expect(mentions('assistant-secretary-general')).toEqual([withAssistant]);
+    expect(mentions('prt')).toEqual(['/practical-cooperation/#practical-cooperation-1']);
+    // "foreign ministers" is one of the text's other spellings of the office.
+    expect(mentions('foreign-minister')).toEqual([
+      '/#overview-photograph',
+      '/practical-cooperation/#practical-cooperation-2',
+      '/political-dialogue/#political-dialogue-1',
+    ]);
+  });
+
+  it('is editorial as a whole, as the timeline is: none of its words is taken for the source’s', () => {
+    expect($terms('main > article')).toHaveLength(1);
+    expect($terms('main > article').attr('data-editorial')).toBeDefined();
+    const paragraphs = $terms('main p');
+    // The introduction and one description per term.
+    expect(paragraphs).toHaveLength(1 + shown.length);
+    expect(paragraphs.filter((_, p) => $terms(p).closest('[data-editorial]').length === 0)).toHaveLength(0);
   });
 
   it('marks each description editorial, in words too', () => {
@@ -125,6 +186,46 @@ describe('abbreviations in the text', () => {
       ['NATO', 'North Atlantic Treaty Organization'],
     ]);
     expect(abbreviations.map((term) => term.spelling).sort()).toEqual(['ISAF', 'NATO', 'PRT', 'US$']);
+  });
+
+  it('marks each at most once on every page, /document/ included, at its first use in the page’s text', async () => {
+    // The site's own words in main (a paragraph's citations name NATO as the author) are not the text.
+    const SENTINEL = '\uE000'; // a private-use character: never in the text
+    /** Where the marked abbreviation stands among the text's words in main, and where the first of them is. */
+    const positions = ($: CheerioAPI, spelling: string) => {
+      const main = $('main').clone();
+      main.find('[data-editorial]').remove();
+      main
+        .find('abbr')
+        .filter((_, abbr) => $(abbr).text() === spelling)
+        .replaceWith(`${SENTINEL}${spelling}`);
+      const text = main.text();
+      return { marked: text.indexOf(SENTINEL) + 1, first: wholeWords(spelling).exec(text)?.index };
+    };
+    expect(PAGES).toContain('document/');
+    const markedPages: string[] = [];
+    for (const page of PAGES) {
+      const $ = await readPage(page);
+      let marked = 0;
+      for (const term of abbreviations) {
+        const abbrs = $('main abbr').filter((_, abbr) => $(abbr).text() === term.spelling);
+        expect(abbrs.length, `${term.spelling} on /${page}`).toBeLessThanOrEqual(1);
+        if (abbrs.length === 0) continue;
+        marked += 1;
+        const { marked: at, first } = positions($, term.spelling);
+        expect(at, `${term.spelling} on /${page}`).toBe(first);
+      }
+      if (page === 'document/') expect(marked, 'every abbreviation on /document/').toBe(abbreviations.length);
+      if (marked > 0) markedPages.push(page);
+    }
+    // Every section page whose text uses one, and /document/.
+    const usingOne = SOURCE_SECTIONS.filter((section) =>
+      passages.some(
+        (passage) =>
+          passage.href.startsWith(`/${section.path}#`) && abbreviations.some((term) => names(passage.text, term)),
+      ),
+    ).map((section) => section.path);
+    expect(markedPages.sort()).toEqual([...usingOne, 'document/'].sort());
   });
 
   it('leaves the words of the paragraph exactly the source’s', async () => {

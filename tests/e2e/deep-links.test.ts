@@ -294,6 +294,22 @@ describe.skipIf(!hasBrowser)('deep links in Chromium', () => {
       expect(await control.evaluate((el) => el.matches(':focus-visible'))).toBe(true);
       await context.close();
     });
+
+    it('shows a term’s link control where the pointer is, and on the term landed on, as a heading’s', async () => {
+      const { context, page } = await open('terms/');
+      const heading = page.locator('#term-isaf');
+      const control = page.locator('.heading-wrapper:has(#term-isaf) > a.part-link');
+      const opacity = () => control.evaluate((el) => getComputedStyle(el).opacity);
+      await page.mouse.move(1200, 10);
+      expect(await opacity()).toBe('0');
+      await heading.hover();
+      expect(await opacity()).toBe('1');
+      await page.mouse.move(1200, 10);
+      await page.goto(`${site.url}terms/#term-isaf`);
+      await settled(page);
+      expect(await opacity()).toBe('1');
+      await context.close();
+    });
   });
 
   describe('in print', () => {

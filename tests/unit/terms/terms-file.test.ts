@@ -43,13 +43,13 @@ describe('readTermsFile', () => {
     );
     const error = read(`terms:\n${ENTRY}${twice}`);
     expect(error).toThrow(
-      `${FILE}:10: term "isaf-again", field "spelling": "ISAF" is already a spelling in term "isaf", field "spelling"; give each once`,
+      `${FILE}:10: term "isaf-again", field "spelling": "ISAF" is already a spelling of the entry at line 2, field "spelling"; give each once`,
     );
     expect(error).toThrow(
-      `${FILE}:12: term "isaf-again", field "variants[0]": "International security assistance force" is already a variant in term "isaf", field "variants[0]"; give each once`,
+      `${FILE}:12: term "isaf-again", field "variants[0]": "International security assistance force" is already a variant of the entry at line 2, field "variants[0]"; give each once`,
     );
     expect(read(`terms:\n${ENTRY}${ENTRY}`)).toThrow(
-      `${FILE}:8: term "isaf", field "slug": "isaf" is already the slug in term "isaf", field "slug"; give each once`,
+      `${FILE}:8: term "isaf", field "slug": "isaf" is already the slug of the entry at line 2; give each once`,
     );
   });
 
