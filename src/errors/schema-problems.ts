@@ -28,3 +28,16 @@ export function schemaProblems(
     return line === undefined ? { where, what } : { where, line, what };
   });
 }
+
+/** What a schema's error callback is given: the value it got. */
+export interface IssueLike {
+  input?: unknown;
+}
+
+/** The message of a schema field that is missing or of the wrong kind, with an example of a right value. */
+export function required(field: string, expected: string, example: string) {
+  return (issue: IssueLike): string =>
+    issue.input === undefined || issue.input === ''
+      ? `missing; it must be ${expected}, e.g. ${field}: ${example}`
+      : `must be ${expected}, e.g. ${field}: ${example} (got ${JSON.stringify(issue.input)})`;
+}

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { required } from '../errors/schema-problems.ts';
 
 /**
  * The shape of content/terms.yaml, entry by entry. Every message says what
@@ -19,17 +20,6 @@ export type TermKind = (typeof TERM_KINDS)[number];
 export type ShownKind = Exclude<TermKind, 'spelling'>;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-interface IssueLike {
-  input?: unknown;
-}
-
-function required(field: string, expected: string, example: string) {
-  return (issue: IssueLike): string =>
-    issue.input === undefined || issue.input === ''
-      ? `missing; it must be ${expected}, e.g. ${field}: ${example}`
-      : `must be ${expected}, e.g. ${field}: ${example} (got ${JSON.stringify(issue.input)})`;
-}
 
 const line = (field: string, expected: string, example: string) =>
   z

@@ -1,4 +1,5 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
+import { throwIfYamlSyntaxErrors } from '../errors/yaml-syntax.ts';
 import { EditorError, throwIfProblems, type Problem } from '../errors/editor-error.ts';
 import { fieldPath, schemaProblems } from '../errors/schema-problems.ts';
 import { foldedPhrase } from '../search/found-by-search.ts';
@@ -46,18 +47,7 @@ export function readTermsFile(text: string, fileName: string): TermEntry[] {
     prettyErrors: true,
     lineCounter: counter,
   });
-  if (document.errors.length > 0) {
-    throw new EditorError(
-      // One YAML slip makes the parser report the lines after it too: the first is the mistake.
-      document.errors.slice(0, 1).map((error) => ({
-        where: fileName,
-        line: error.linePos?.[0].line,
-        column: error.linePos?.[0].col,
-        what: (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, ''),
-      })),
-      'Fix the YAML syntax at that line: each entry starts with "- slug:", and a value with a colon needs quotes.',
-    );
-  }
+  throwIfYamlSyntaxErrors(document, fileName, '- slug:');
   const root: unknown = document.toJS();
   const list = typeof root === 'object' && root !== null ? (root as Record<string, unknown>)['terms'] : undefined;
   if (!Array.isArray(list) || Object.keys(root as object).length !== 1) {

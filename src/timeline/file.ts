@@ -8,6 +8,7 @@ import {
   type TimelineEventData,
   type UndatedActivityData,
 } from './schema.ts';
+import { throwIfYamlSyntaxErrors } from '../errors/yaml-syntax.ts';
 import { EditorError, throwIfProblems, type Problem } from '../errors/editor-error.ts';
 import { schemaProblems } from '../errors/schema-problems.ts';
 
@@ -54,18 +55,7 @@ function entryName(list: ListName, entry: unknown, index: number): string {
  */
 export function readTimelineFile(text: string, fileName: string): TimelineFile {
   const document = parseDocument(text, { schema: 'failsafe', uniqueKeys: true, prettyErrors: true });
-  if (document.errors.length > 0) {
-    throw new EditorError(
-      // One YAML slip makes the parser report the lines after it too: the first is the mistake.
-      document.errors.slice(0, 1).map((error) => ({
-        where: fileName,
-        line: error.linePos?.[0].line,
-        column: error.linePos?.[0].col,
-        what: (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, ''),
-      })),
-      'Fix the YAML syntax at that line: each entry starts with "- id:", and a value with a colon needs quotes.',
-    );
-  }
+  throwIfYamlSyntaxErrors(document, fileName, '- id:');
   const root: unknown = document.toJS();
   const problems: Problem[] = [];
   const lists: Record<ListName, Record<string, unknown>[]> = { events: [], undated: [] };

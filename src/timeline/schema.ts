@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { required, type IssueLike } from '../errors/schema-problems.ts';
 import { endsAfter, parsePartialDate, type PartialDate } from '../source/dates.ts';
 import { splitSentences } from '../source/source-text.ts';
 
@@ -7,16 +8,6 @@ import { splitSentences } from '../source/source-text.ts';
  * should hold, with an example, so an editor can fix the file without
  * reading code. The loader adds the file and the event's id.
  */
-interface IssueLike {
-  input?: unknown;
-}
-
-function required(field: string, expected: string, example: string) {
-  return (issue: IssueLike): string =>
-    issue.input === undefined || issue.input === ''
-      ? `missing; it must be ${expected}, e.g. ${field}: ${example}`
-      : `must be ${expected}, e.g. ${field}: ${example} (got ${JSON.stringify(issue.input)})`;
-}
 
 const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PASSAGE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
