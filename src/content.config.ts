@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { fieldMessage, unknownKeysMessage } from './source/front-matter-messages.ts';
 import { timelineLoader } from './timeline/loader.ts';
+import { TIMELINE_FILE } from './timeline/file.ts';
 import { timelineEventSchema, undatedActivitySchema } from './timeline/schema.ts';
 
 /** A heading id as github-slugger makes it: lowercase letters, digits, hyphens (any script). */
@@ -68,13 +69,13 @@ const sections = defineCollection({
   schema: z.strictObject(sectionFields, { error: unknownKeysMessage(Object.keys(sectionFields)) }),
 });
 
-/** The timeline is data: content/timeline.yaml, checked entry by entry (src/timeline/file.ts). */
+/** The timeline is data: TIMELINE_FILE (content/timeline.yaml), checked entry by entry (src/timeline/file.ts). */
 const timeline = defineCollection({
-  loader: timelineLoader('content/timeline.yaml', 'events'),
+  loader: timelineLoader(TIMELINE_FILE, 'events'),
   schema: timelineEventSchema,
 });
 const undatedActivities = defineCollection({
-  loader: timelineLoader('content/timeline.yaml', 'undated'),
+  loader: timelineLoader(TIMELINE_FILE, 'undated'),
   schema: undatedActivitySchema,
 });
 
